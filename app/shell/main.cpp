@@ -1,0 +1,42 @@
+// parent-kiosk: one binary, several modes (DESIGN.md, "Modes of the one binary").
+#include "shell/layout_command.h"
+
+#include <cstdlib>
+#include <iostream>
+
+namespace {
+
+// The kiosk window needs a display; say so plainly instead of letting SDL fail deep inside.
+int run_kiosk()
+{
+    const char* display = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    if ((!display || !*display) && (!wayland || !*wayland)) {
+        std::cerr << "parent-kiosk: no display found. The kiosk needs a graphical display (X11 or Wayland:\n"
+                     "  set DISPLAY or WAYLAND_DISPLAY, or run it under Xvfb).\n"
+                     "Without a display you can still lay out text:\n"
+                     "  parent-kiosk layout --lang ur --width 1000 --text \"...\"\n"
+                     "Run parent-kiosk --help for every mode.\n";
+        return 2;
+    }
+    std::cerr << "parent-kiosk: the kiosk window is not built yet; this build provides the text engine only.\n"
+                 "  Try: parent-kiosk layout --lang ur --width 1000 --text \"...\"\n";
+    return 3;
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    CLI::App app{"Parent information kiosk for child protection conferences"};
+    app.require_subcommand(0, 1);
+    kiosk::shell::LayoutOptions layout_options;
+    CLI::App* layout = kiosk::shell::add_layout_command(app, layout_options);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        return app.exit(error);
+    }
+    if (layout->parsed()) return kiosk::shell::run_layout_command(layout_options);
+    return run_kiosk();
+}

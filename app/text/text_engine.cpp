@@ -1,0 +1,116 @@
+#include "text/text_engine.h"
+
+#include "text/line_fitter.h"
+#include "text/lru_cache.h"
+
+#include <unicode/uscript.h>
+
+namespace kiosk::text {
+namespace {
+
+// A guide page is about 20 paragraphs; six languages, three text sizes and the side-by-side
+// walkthrough stay well inside these bounds.
+constexpr std::size_t shaped_capacity = 1024;
+constexpr std::size_t layout_capacity = 2048;
+
+struct ShapedKey {
+    std::string text;
+    Language language = Language::English;
+    friend bool operator==(const ShapedKey&, const ShapedKey&) = default;
+};
+
+struct LayoutKey {
+    ShapedKey shaped;
+    float font_size_px = 0;
+    float width_px = 0;
+    friend bool operator==(const LayoutKey&, const LayoutKey&) = default;
+};
+
+struct ShapedKeyHash {
+    std::size_t operator()(const ShapedKey& key) const
+    {
+        return std::hash<std::string>{}(key.text) * 31 + static_cast<std::size_t>(key.language);
+    }
+};
+
+struct LayoutKeyHash {
+    std::size_t operator()(const LayoutKey& key) const
+    {
+        std::size_t hash = ShapedKeyHash{}(key.shaped);
+        hash = hash * 31 + std::hash<float>{}(key.font_size_px);
+        return hash * 31 + std::hash<float>{}(key.width_px);
+    }
+};
+
+}  // namespace
+
+struct TextEngine::Impl {
+    std::unique_ptr<FontSet> fonts;
+    Shaper shaper;
+    std::vector<LineBreaker> breakers;  // one per language, indexed by Language
+    CacheCounters counters;
+    // Key: (text, language). Shaping is done at each font's own scale, so the entry serves every
+    // size and width; it depends on nothing else but the fonts, which do not change.
+    LruCache<ShapedKey, std::shared_ptr<const ShapedParagraph>, ShapedKeyHash> shaped{shaped_capacity};
+    // Key: (text, language, size, width): every input of fit_lines() besides the shaped paragraph,
+    // which itself depends only on (text, language).
+    LruCache<LayoutKey, std::shared_ptr<const Layout>, LayoutKeyHash> layouts{layout_capacity};
+};
+
+TextEngine::TextEngine(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+TextEngine::~TextEngine() = default;
+
+Result<std::unique_ptr<TextEngine>> TextEngine::create(const std::filesystem::path& fonts_dir)
+{
+    auto impl = std::make_unique<Impl>();
+    auto fonts = FontSet::load(fonts_dir);
+    if (!fonts) return std::unexpected(fonts.error());
+    impl->fonts = std::move(*fonts);
+    for (Language language : all_languages) {
+        auto breaker = LineBreaker::create(language);
+        if (!breaker) return std::unexpected(breaker.error());
+        impl->breakers.push_back(std::move(*breaker));
+    }
+    return std::unique_ptr<TextEngine>(new TextEngine(std::move(impl)));
+}
+
+std::shared_ptr<const Layout> TextEngine::layout(std::string_view utf8, Language language, float font_size_px, float width_px)
+{
+    Impl& impl = *m_impl;
+    LayoutKey key{{std::string(utf8), language}, font_size_px, width_px};
+    if (auto* hit = impl.layouts.find(key)) {
+        ++impl.counters.layout_hits;
+        return *hit;
+    }
+    ++impl.counters.layout_misses;
+    LineBreaker& breaker = impl.breakers[static_cast<std::size_t>(language)];
+    std::shared_ptr<const ShapedParagraph> paragraph;
+    if (auto* shaped = impl.shaped.find(key.shaped)) {
+        paragraph = *shaped;
+    } else {
+        paragraph = std::make_shared<const ShapedParagraph>(shape_paragraph(utf8, language, *impl.fonts, impl.shaper, breaker));
+        ++impl.counters.paragraphs_shaped;
+        impl.shaped.insert(key.shaped, paragraph);
+    }
+    FitContext context{*impl.fonts, impl.shaper, breaker, impl.counters};
+    auto layout = std::make_shared<const Layout>(fit_lines(*paragraph, font_size_px, width_px, context));
+    impl.layouts.insert(std::move(key), layout);
+    return layout;
+}
+
+const FontSet& TextEngine::fonts() const { return *m_impl->fonts; }
+const CacheCounters& TextEngine::counters() const { return m_impl->counters; }
+
+void TextEngine::clear_caches()
+{
+    m_impl->shaped.clear();
+    m_impl->layouts.clear();
+}
+
+std::string script_tag(int script)
+{
+    const char* tag = uscript_getShortName(static_cast<UScriptCode>(script));
+    return tag ? tag : "Zyyy";
+}
+
+}  // namespace kiosk::text
