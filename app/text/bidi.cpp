@@ -60,10 +60,14 @@ BidiResult resolve_bidi_with_isolates(std::u16string_view text, BaseDirection ba
                                       const std::vector<Utf16Range>& left_to_right_ranges)
 {
     if (left_to_right_ranges.empty()) return resolve_bidi(text, base);
-    constexpr char16_t left_to_right_isolate = u'\u2066';
-    constexpr char16_t pop_directional_isolate = u'\u2069';
+    // LRI LRO ... PDF PDI: the isolate keeps the number from mixing with the sentence around it,
+    // and the override makes every character inside it left to right. Without the override,
+    // Arabic-Indic digits (bidi class AN) and the spaces between them would resolve as
+    // right-to-left (rules W2, N1, I1) and the groups would still come out in reverse order.
+    constexpr std::u16string_view opening = u"\u2066\u202D";
+    constexpr std::u16string_view closing = u"\u202C\u2069";
     std::u16string isolated;
-    isolated.reserve(text.size() + 2 * left_to_right_ranges.size());
+    isolated.reserve(text.size() + 4 * left_to_right_ranges.size());
     std::vector<std::uint32_t> original_index;  // for each unit of `isolated`, or UINT32_MAX
     original_index.reserve(isolated.capacity());
     std::uint32_t next = 0;
@@ -76,11 +80,11 @@ BidiResult resolve_bidi_with_isolates(std::u16string_view text, BaseDirection ba
     for (const Utf16Range& range : left_to_right_ranges) {
         assert(range.begin >= next && range.end <= text.size());
         copy_until(range.begin);
-        isolated.push_back(left_to_right_isolate);
-        original_index.push_back(UINT32_MAX);
+        isolated += opening;
+        original_index.insert(original_index.end(), opening.size(), UINT32_MAX);
         copy_until(range.end);
-        isolated.push_back(pop_directional_isolate);
-        original_index.push_back(UINT32_MAX);
+        isolated += closing;
+        original_index.insert(original_index.end(), closing.size(), UINT32_MAX);
     }
     copy_until(static_cast<std::uint32_t>(text.size()));
     const BidiResult with_isolates = resolve_bidi(isolated, base);

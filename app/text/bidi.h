@@ -26,10 +26,10 @@ BidiResult resolve_bidi(std::u16string_view text, BaseDirection base);
 // position, left to right.
 std::vector<std::int32_t> visual_order(const std::vector<BidiLevel>& levels);
 
-// Inserts LEFT-TO-RIGHT ISOLATE / POP DIRECTIONAL ISOLATE around each range before bidi
+// Wraps each range in a left-to-right isolate and override (LRI LRO ... PDF PDI) before bidi
 // resolution, and maps the resolved levels back onto the original text. Plain UBA reverses the
-// order of digit groups in RTL text ("0161 477 9000" would read "9000 477 0161"); inside an
-// isolate a phone number keeps its left-to-right order as one unit.
+// order of digit groups in RTL text ("0161 477 9000" would read "9000 477 0161"); inside the
+// isolate a phone number keeps its left-to-right order as one unit, in any digits.
 struct Utf16Range {
     std::uint32_t begin = 0;
     std::uint32_t end = 0;
