@@ -33,6 +33,21 @@ std::vector<std::string> string_array(const View& node)
     return values;
 }
 
+void read_coverage(Font& font)
+{
+    hb_set_t* unicodes = hb_set_create();
+    hb_face_collect_unicodes(font.hb_face, unicodes);
+    font.bmp_coverage.assign(0x10000 / 64, 0);
+    for (hb_codepoint_t cp = HB_SET_VALUE_INVALID; hb_set_next(unicodes, &cp);) {
+        if (cp < 0x10000) {
+            font.bmp_coverage[cp >> 6] |= std::uint64_t{1} << (cp & 63);
+        } else {
+            font.astral_coverage.push_back(static_cast<char32_t>(cp));
+        }
+    }
+    hb_set_destroy(unicodes);
+}
+
 }  // namespace
 
 FontSet::~FontSet()
@@ -122,14 +137,16 @@ Result<FontId> FontSet::open_font(const std::filesystem::path& path, unsigned fa
     font->hb_font = hb_font_create(font->hb_face);
     hb_font_set_scale(font->hb_font, static_cast<int>(upem), static_cast<int>(upem));
     font->metrics = read_metrics(font->hb_font, font->units_per_em);
+    read_coverage(*font);
     m_fonts.push_back(std::move(font));
     return static_cast<FontId>(m_fonts.size() - 1);
 }
 
-bool FontSet::has_glyph(FontId font, char32_t code_point) const
+bool FontSet::has_glyph(FontId id, char32_t code_point) const
 {
-    hb_codepoint_t glyph = 0;
-    return hb_font_get_nominal_glyph(m_fonts[font]->hb_font, code_point, &glyph) && glyph != 0;
+    const Font& font = *m_fonts[id];
+    if (code_point < 0x10000) return (font.bmp_coverage[code_point >> 6] >> (code_point & 63)) & 1;
+    return std::binary_search(font.astral_coverage.begin(), font.astral_coverage.end(), code_point);
 }
 
 GlyphInkEm FontSet::glyph_ink(FontId id, std::uint32_t glyph)

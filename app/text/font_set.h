@@ -48,6 +48,11 @@ struct Font {
     FT_FaceRec_* ft_face = nullptr;    // owned; for rasterising by glyph index
     float units_per_em = 1000;
     FontMetricsEm metrics;
+    // The code points the font's cmap maps to a glyph, read once at load: choosing a font asks
+    // this for every character, far more often than shaping does. Astral code points are kept
+    // in a sorted list, since the kiosk's scripts rarely use them.
+    std::vector<std::uint64_t> bmp_coverage;  // bit c set when code point c (< 0x10000) has a glyph
+    std::vector<char32_t> astral_coverage;
     // Key: glyph id. Filled on first use by glyph_ink(); a font file never changes while it is
     // open, so an entry cannot go stale.
     std::vector<GlyphInkEm> ink_by_glyph;

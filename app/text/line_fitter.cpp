@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <unicode/uchar.h>
 
 namespace kiosk::text {
@@ -33,9 +34,20 @@ struct Piece {
     std::uint32_t begin = 0;
     std::uint32_t end = 0;
     const Item* item = nullptr;
-    std::vector<ShapedGlyph> glyphs;  // visual order
+    std::vector<ShapedGlyph> reshaped;     // owned glyphs, when the piece had to be re-shaped
+    std::span<const ShapedGlyph> glyphs;   // visual order: into the item, or into `reshaped`
     float width_em = 0;
 };
+
+// The item's glyphs whose clusters lie in [begin, end). Clusters run monotonically through a
+// shaped item (up for LTR, down for RTL), so they are one contiguous stretch.
+std::span<const ShapedGlyph> glyphs_between(const Item& item, std::uint32_t begin, std::uint32_t end)
+{
+    const auto inside = [&](const ShapedGlyph& g) { return g.cluster >= begin && g.cluster < end; };
+    const auto first = std::find_if(item.glyphs.begin(), item.glyphs.end(), inside);
+    const auto last = std::find_if_not(first, item.glyphs.end(), inside);
+    return {first, last};
+}
 
 // True if the item can be cut before `offset` without re-shaping: at its ends, or where
 // HarfBuzz did not flag the glyph that starts there as unsafe to break.
@@ -55,18 +67,18 @@ std::vector<Piece> cut_pieces(const ShapedParagraph& paragraph, std::uint32_t li
         const std::uint32_t begin = std::max(item.begin, line_begin);
         const std::uint32_t end = std::min(item.end, visible);
         if (begin >= end) continue;
-        Piece piece{begin, end, &item, {}, 0};
+        Piece piece{begin, end, &item, {}, {}, 0};
         if (begin == item.begin && end == item.end) {
             piece.glyphs = item.glyphs;
         } else if (can_cut_without_reshaping(item, begin) && can_cut_without_reshaping(item, end)) {
-            std::copy_if(item.glyphs.begin(), item.glyphs.end(), std::back_inserter(piece.glyphs),
-                         [&](const ShapedGlyph& g) { return g.cluster >= begin && g.cluster < end; });
+            piece.glyphs = glyphs_between(item, begin, end);
         } else {
             // The line's own text is the context: joining must not reach across the break.
             const std::u16string_view line(paragraph.text.data() + line_begin, line_end - line_begin);
-            piece.glyphs = context.shaper.shape(context.fonts, {line, begin - line_begin, end - line_begin, line_begin,
-                                                                item.font, item.script, (item.level & 1) != 0,
-                                                                paragraph.language});
+            piece.reshaped = context.shaper.shape(context.fonts, {line, begin - line_begin, end - line_begin, line_begin,
+                                                                  item.font, item.script, (item.level & 1) != 0,
+                                                                  paragraph.language});
+            piece.glyphs = piece.reshaped;
             ++context.counters.pieces_reshaped;
         }
         for (const ShapedGlyph& glyph : piece.glyphs) piece.width_em += glyph.advance_em;
@@ -160,14 +172,23 @@ Layout fit_lines(const ShapedParagraph& paragraph, float font_size_px, float wid
 
     std::uint32_t begin = 0;
     float y_px = 0;
+    const bool fits_on_one_line = !paragraph.has_hard_break &&
+        approximate_width_em(paragraph, 0, text_length) <= width_em + width_tolerance_em;
     while (begin < text_length) {
+        if (fits_on_one_line) {
+            std::vector<Piece> pieces = cut_pieces(paragraph, 0, text_length, visible_end(paragraph, 0, text_length), context);
+            layout.lines.push_back(place_line(paragraph, pieces, 0, text_length, font_size_px, width_px, context.fonts));
+            y_px = layout.lines.back().height_px;
+            break;
+        }
+        const std::vector<BreakOpportunity>& breaks = paragraph.break_opportunities(context.breaker);
         // Break opportunities after `begin` that fit by their cached advances, up to the first
         // mandatory one.
         std::vector<std::uint32_t> fitting;
         std::uint32_t first_too_wide = text_length;
-        auto opportunity = std::upper_bound(paragraph.breaks.begin(), paragraph.breaks.end(), begin,
+        auto opportunity = std::upper_bound(breaks.begin(), breaks.end(), begin,
                                             [](std::uint32_t offset, const BreakOpportunity& b) { return offset < b.utf16_offset; });
-        for (; opportunity != paragraph.breaks.end(); ++opportunity) {
+        for (; opportunity != breaks.end(); ++opportunity) {
             if (approximate_width_em(paragraph, begin, opportunity->utf16_offset) > width_em + width_tolerance_em) {
                 first_too_wide = opportunity->utf16_offset;
                 break;

@@ -104,6 +104,9 @@ std::vector<int> resolve_scripts(const DecodedUtf8& decoded, Language language)
 
 std::vector<Utf16Range> phone_ranges(const DecodedUtf8& decoded, const Utf16Text& utf16)
 {
+    const bool has_digit = std::any_of(decoded.code_points.begin(), decoded.code_points.end(),
+                                       [](const DecodedCodePoint& cp) { return is_phone_digit(cp.value); });
+    if (!has_digit) return {};
     std::u32string code_points;
     code_points.reserve(decoded.code_points.size());
     for (const DecodedCodePoint& cp : decoded.code_points) code_points.push_back(cp.value);
@@ -127,8 +130,13 @@ std::vector<BreakOpportunity> breaks_outside(std::vector<BreakOpportunity> break
 
 }  // namespace
 
-ShapedParagraph shape_paragraph(std::string_view utf8, Language language, FontSet& fonts, Shaper& shaper,
-                                LineBreaker& breaker)
+const std::vector<BreakOpportunity>& ShapedParagraph::break_opportunities(LineBreaker& breaker) const
+{
+    if (!m_breaks) m_breaks = breaks_outside(breaker.opportunities(text), phone_numbers);
+    return *m_breaks;
+}
+
+ShapedParagraph shape_paragraph(std::string_view utf8, Language language, FontSet& fonts, Shaper& shaper)
 {
     const DecodedUtf8 decoded = decode_utf8(utf8);
     Utf16Text utf16 = to_utf16(decoded);
@@ -168,7 +176,11 @@ ShapedParagraph shape_paragraph(std::string_view utf8, Language language, FontSe
     for (std::size_t i = 1; i < paragraph.advance_prefix_em.size(); ++i) {
         paragraph.advance_prefix_em[i] += paragraph.advance_prefix_em[i - 1];
     }
-    paragraph.breaks = breaks_outside(breaker.opportunities(utf16.text), paragraph.phone_numbers);
+    paragraph.has_hard_break = std::any_of(utf16.text.begin(), utf16.text.end(), [](char16_t unit) {
+        const auto line_break = u_getIntPropertyValue(unit, UCHAR_LINE_BREAK);
+        return line_break == U_LB_MANDATORY_BREAK || line_break == U_LB_LINE_FEED || line_break == U_LB_CARRIAGE_RETURN ||
+            line_break == U_LB_NEXT_LINE;
+    });
     paragraph.text = std::move(utf16.text);
     paragraph.utf8_offsets = std::move(utf16.utf8_offsets);
     return paragraph;

@@ -9,6 +9,7 @@
 #include "text/line_breaks.h"
 #include "text/shaper.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,12 +34,19 @@ struct ShapedParagraph {
     BidiLevel paragraph_level = 0;
     std::vector<Utf16Range> phone_numbers;     // isolated, never broken across lines
     std::vector<Item> items;                   // in logical order, covering the text
-    std::vector<BreakOpportunity> breaks;      // none inside a phone number
     std::vector<float> advance_prefix_em;      // sum of advances of clusters before each offset
+    bool has_hard_break = false;               // a character that forces a new line (LF, LS, PS...)
+
+    // Where lines may end, none inside a phone number. Found on first use: a paragraph that fits
+    // its box on one line (headings, list items, most labels) never needs ICU's line breaking.
+    // Depends only on the text and language, like everything above; not thread-safe.
+    const std::vector<BreakOpportunity>& break_opportunities(LineBreaker& breaker) const;
+
+private:
+    mutable std::optional<std::vector<BreakOpportunity>> m_breaks;
 };
 
 // Runs the width-independent stages. `fonts` gains system fallback fonts as needed.
-ShapedParagraph shape_paragraph(std::string_view utf8, Language language, FontSet& fonts, Shaper& shaper,
-                                LineBreaker& breaker);
+ShapedParagraph shape_paragraph(std::string_view utf8, Language language, FontSet& fonts, Shaper& shaper);
 
 }  // namespace kiosk::text

@@ -88,7 +88,7 @@ std::shared_ptr<const Layout> TextEngine::layout(std::string_view utf8, Language
     if (auto* shaped = impl.shaped.find(key.shaped)) {
         paragraph = *shaped;
     } else {
-        paragraph = std::make_shared<const ShapedParagraph>(shape_paragraph(utf8, language, *impl.fonts, impl.shaper, breaker));
+        paragraph = std::make_shared<const ShapedParagraph>(shape_paragraph(utf8, language, *impl.fonts, impl.shaper));
         ++impl.counters.paragraphs_shaped;
         impl.shaped.insert(key.shaped, paragraph);
     }

@@ -47,10 +47,13 @@ const std::vector<std::string>& page(Language language)
 void engine_page(benchmark::State& state, Language language)
 {
     const auto& paragraphs = page(language);
+    const std::uint64_t reshaped_before = engine().counters().pieces_reshaped;
     for (auto _ : state) {
         engine().clear_caches();
         for (const std::string& paragraph : paragraphs) benchmark::DoNotOptimize(engine().layout(paragraph, language, font_size_px, width_px));
     }
+    state.counters["reshaped_per_page"] = static_cast<double>(engine().counters().pieces_reshaped - reshaped_before) /
+        static_cast<double>(state.iterations());
 }
 
 // A new width with the shaping cached: only line fitting and reordering run.
