@@ -1,6 +1,8 @@
 #include "shell/layout_command.h"
 
+#include "shell/png_file.h"
 #include "shell/resources.h"
+#include "text/glyph_raster.h"
 #include "text/text_engine.h"
 
 #include <cmath>
@@ -28,6 +30,7 @@ CLI::App* add_layout_command(CLI::App& app, LayoutOptions& options)
     command->add_option("--font-size", options.font_size_px, "font size in pixels (default 32)")->check(CLI::Range(1.0f, 1000.0f));
     command->add_option("--text", options.text, "the text (UTF-8); read from stdin when absent")
         ->each([&options](const std::string&) { options.text_given = true; });
+    command->add_option("--png", options.png_path, "also draw the layout into this PNG file (dark text on white)");
     command->add_option("--resources", options.resources, "folder holding fonts/ (default: the source tree)");
     return command;
 }
@@ -83,6 +86,12 @@ int run_layout_command(const LayoutOptions& options)
                   << " malformed UTF-8 sequence(s), shown as U+FFFD; the first is at byte " << layout->malformed.front().begin << "\n";
     }
     std::cout << layout_to_json(*layout, (*engine)->fonts()).dump() << "\n";
+    if (!options.png_path.empty()) {
+        if (auto written = write_png(text::rasterise_layout(*layout, (*engine)->fonts()), options.png_path); !written) {
+            std::cerr << "parent-kiosk layout: " << written.error().message << "\n";
+            return 1;
+        }
+    }
     return 0;
 }
 

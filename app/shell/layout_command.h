@@ -21,6 +21,7 @@ struct LayoutOptions {
     std::string text;
     bool text_given = false;
     std::string resources;
+    std::string png_path;  // also draw the layout into this PNG file
 };
 
 // Adds the subcommand and its options to `app`; `options` must outlive parsing.

@@ -1,0 +1,31 @@
+#include "shell/png_file.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <png.h>
+
+namespace kiosk::shell {
+
+Result<void> write_png(const text::CoverageImage& image, const std::filesystem::path& path)
+{
+    FILE* file = std::fopen(path.c_str(), "wb");
+    if (!file) return fail("cannot write " + path.string() + ": " + std::strerror(errno));
+    png_image png{};
+    png.version = PNG_IMAGE_VERSION;
+    png.width = static_cast<png_uint_32>(image.width_px);
+    png.height = static_cast<png_uint_32>(image.height_px);
+    png.format = PNG_FORMAT_GRAY;
+    std::vector<std::uint8_t> grey(image.coverage.size());
+    for (std::size_t i = 0; i < grey.size(); ++i) grey[i] = static_cast<std::uint8_t>(255 - image.coverage[i]);
+    const bool written = png_image_write_to_stdio(&png, file, 0, grey.data(), 0, nullptr) != 0;
+    const bool closed = std::fclose(file) == 0;
+    if (!written || !closed) {
+        std::error_code ignored;
+        std::filesystem::remove(path, ignored);
+        return fail("cannot write " + path.string() + (written ? ": the disk may be full" : std::string(": ") + png.message));
+    }
+    return {};
+}
+
+}  // namespace kiosk::shell
