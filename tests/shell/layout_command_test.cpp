@@ -21,7 +21,9 @@ struct Outcome {
 // into the output when `merge_stderr`.
 Outcome run(const std::string& arguments, const std::string& input = "", bool merge_stderr = false)
 {
-    const std::string input_path = ::testing::TempDir() + "/layout_input.txt";
+    // One input file per test: ctest runs the tests of this binary in parallel processes.
+    const std::string input_path = ::testing::TempDir() + "/layout_input_" +
+        ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".txt";
     std::ofstream(input_path, std::ios::binary) << input;
     const std::string command = std::string(PARENT_KIOSK_BINARY) + " " + arguments + " < " + input_path + (merge_stderr ? " 2>&1" : " 2>/dev/null");
     Outcome outcome;
