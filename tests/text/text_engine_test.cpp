@@ -103,3 +103,26 @@ TEST(TextEngine, LinesCoverTheInputInOrder)
 }
 
 }  // namespace kiosk::text
+
+namespace kiosk::text {
+
+// A break inside a joined Arabic word (a word wider than the box) cuts where HarfBuzz marked the
+// glyphs unsafe to break: both halves are re-shaped, so each ends in the form it has on its own.
+TEST(TextEngine, BreakInsideAJoinedWordReshapesBothHalves)
+{
+    TextEngine& engine = testing::shared_engine();
+    const std::string word = "والمستشارين";
+    const std::uint64_t reshaped_before = engine.counters().pieces_reshaped;
+    const auto layout = engine.layout(word, Language::Arabic, 32, 70);
+    ASSERT_GT(layout->lines.size(), 1u);
+    EXPECT_GT(engine.counters().pieces_reshaped, reshaped_before);
+    for (const Line& line : layout->lines) {
+        const auto alone = engine.layout(word.substr(line.bytes.begin, line.bytes.end - line.bytes.begin), Language::Arabic, 32, 100000);
+        std::vector<std::uint32_t> in_paragraph, on_its_own;
+        for (const VisualRun& run : line.runs) for (const PositionedGlyph& g : run.glyphs) in_paragraph.push_back(g.id);
+        for (const VisualRun& run : alone->lines.at(0).runs) for (const PositionedGlyph& g : run.glyphs) on_its_own.push_back(g.id);
+        EXPECT_EQ(in_paragraph, on_its_own);
+    }
+}
+
+}  // namespace kiosk::text
