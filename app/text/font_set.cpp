@@ -155,7 +155,7 @@ GlyphInkEm FontSet::glyph_ink(FontId id, std::uint32_t glyph)
     if (glyph >= font.ink_known.size()) {
         const std::size_t count = std::max<std::size_t>(glyph + 1, hb_face_get_glyph_count(font.hb_face));
         font.ink_by_glyph.resize(count);
-        font.ink_known.resize(count, false);
+        font.ink_known.resize(count, 0);
     }
     if (!font.ink_known[glyph]) {
         hb_glyph_extents_t extents{};
@@ -163,7 +163,7 @@ GlyphInkEm FontSet::glyph_ink(FontId id, std::uint32_t glyph)
         const float per_unit = 1.0f / font.units_per_em;
         font.ink_by_glyph[glyph] = {-static_cast<float>(extents.y_bearing) * per_unit,
                                     -static_cast<float>(extents.y_bearing + extents.height) * per_unit};
-        font.ink_known[glyph] = true;
+        font.ink_known[glyph] = 1;
     }
     return font.ink_by_glyph[glyph];
 }

@@ -56,7 +56,7 @@ struct Font {
     // Key: glyph id. Filled on first use by glyph_ink(); a font file never changes while it is
     // open, so an entry cannot go stale.
     std::vector<GlyphInkEm> ink_by_glyph;
-    std::vector<bool> ink_known;
+    std::vector<std::uint8_t> ink_known;  // 1 once ink_by_glyph holds the glyph's extents
 };
 
 class FontSet {

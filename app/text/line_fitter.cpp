@@ -139,10 +139,17 @@ Line place_line(const ShapedParagraph& paragraph, std::vector<Piece>& pieces, st
         run.direction = (item.level & 1) ? TextDirection::RightToLeft : TextDirection::LeftToRight;
         run.bytes = {paragraph.utf8_offsets[piece.begin], paragraph.utf8_offsets[piece.end]};
         run.glyphs.reserve(piece.glyphs.size());
+        const bool whole_item = piece.begin == item.begin && piece.end == item.end;
+        if (whole_item) {
+            ascent_em = std::max(ascent_em, -item.ink.top);
+            descent_em = std::max(descent_em, item.ink.bottom);
+        }
         for (const ShapedGlyph& glyph : piece.glyphs) {
-            const GlyphInkEm ink = fonts.glyph_ink(item.font, glyph.id);
-            ascent_em = std::max(ascent_em, -(ink.top - glyph.y_offset_em));
-            descent_em = std::max(descent_em, ink.bottom - glyph.y_offset_em);
+            if (!whole_item) {
+                const GlyphInkEm ink = fonts.glyph_ink(item.font, glyph.id);
+                ascent_em = std::max(ascent_em, -(ink.top - glyph.y_offset_em));
+                descent_em = std::max(descent_em, ink.bottom - glyph.y_offset_em);
+            }
             run.glyphs.push_back({glyph.id, paragraph.utf8_offsets[glyph.cluster],
                                   pen_px + glyph.x_offset_em * size_px, -glyph.y_offset_em * size_px,
                                   glyph.advance_em * size_px});

@@ -164,14 +164,19 @@ ShapedParagraph shape_paragraph(std::string_view utf8, Language language, FontSe
                 continue;
             }
         }
-        paragraph.items.push_back({begin, end, level, scripts[i], font, {}});
+        paragraph.items.push_back({begin, end, level, scripts[i], font, {}, {}});
     }
 
     paragraph.advance_prefix_em.assign(utf16.text.size() + 1, 0.0f);
     for (Item& item : paragraph.items) {
         item.glyphs = shaper.shape(fonts, {utf16.text, item.begin, item.end, 0, item.font, item.script,
                                            (item.level & 1) != 0, language});
-        for (const ShapedGlyph& glyph : item.glyphs) paragraph.advance_prefix_em[glyph.cluster + 1] += glyph.advance_em;
+        for (const ShapedGlyph& glyph : item.glyphs) {
+            paragraph.advance_prefix_em[glyph.cluster + 1] += glyph.advance_em;
+            const GlyphInkEm ink = fonts.glyph_ink(item.font, glyph.id);
+            item.ink.top = std::min(item.ink.top, ink.top - glyph.y_offset_em);
+            item.ink.bottom = std::max(item.ink.bottom, ink.bottom - glyph.y_offset_em);
+        }
     }
     for (std::size_t i = 1; i < paragraph.advance_prefix_em.size(); ++i) {
         paragraph.advance_prefix_em[i] += paragraph.advance_prefix_em[i - 1];

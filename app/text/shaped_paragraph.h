@@ -24,6 +24,9 @@ struct Item {
     int script = 0;           // ICU UScriptCode
     FontId font = 0;
     std::vector<ShapedGlyph> glyphs;  // visual order
+    // The highest and lowest ink of the item's glyphs relative to the baseline, in em, y down
+    // (shaping offsets included): a line that holds the whole item needs no per-glyph lookups.
+    GlyphInkEm ink;
 };
 
 struct ShapedParagraph {

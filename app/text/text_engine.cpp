@@ -16,6 +16,7 @@ constexpr std::size_t layout_capacity = 2048;
 struct ShapedKey {
     std::string text;
     Language language = Language::English;
+    std::size_t text_hash = 0;  // of `text`, computed once per request rather than per lookup
     friend bool operator==(const ShapedKey&, const ShapedKey&) = default;
 };
 
@@ -29,7 +30,7 @@ struct LayoutKey {
 struct ShapedKeyHash {
     std::size_t operator()(const ShapedKey& key) const
     {
-        return std::hash<std::string>{}(key.text) * 31 + static_cast<std::size_t>(key.language);
+        return key.text_hash * 31 + static_cast<std::size_t>(key.language);
     }
 };
 
@@ -77,7 +78,7 @@ Result<std::unique_ptr<TextEngine>> TextEngine::create(const std::filesystem::pa
 std::shared_ptr<const Layout> TextEngine::layout(std::string_view utf8, Language language, float font_size_px, float width_px)
 {
     Impl& impl = *m_impl;
-    LayoutKey key{{std::string(utf8), language}, font_size_px, width_px};
+    LayoutKey key{{std::string(utf8), language, std::hash<std::string_view>{}(utf8)}, font_size_px, width_px};
     if (auto* hit = impl.layouts.find(key)) {
         ++impl.counters.layout_hits;
         return *hit;
