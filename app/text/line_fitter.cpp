@@ -215,6 +215,14 @@ Layout fit_lines(const ShapedParagraph& paragraph, float font_size_px, float wid
             if (fitting.size() == 1 || total_width_em(pieces) <= width_em + width_tolerance_em) break;
             fitting.pop_back();
         }
+        // Even the first opportunity overflows once re-shaped: cut it between graphemes instead.
+        if (total_width_em(pieces) > width_em + width_tolerance_em) {
+            const std::uint32_t shorter = emergency_end(paragraph, begin, end, width_em, context.breaker);
+            if (shorter != end) {
+                end = shorter;
+                pieces = cut_pieces(paragraph, begin, end, visible_end(paragraph, begin, end), context);
+            }
+        }
         Line line = place_line(paragraph, pieces, begin, end, font_size_px, width_px, context.fonts);
         line.y_px = y_px;
         y_px += line.height_px;
