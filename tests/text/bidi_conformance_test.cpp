@@ -81,32 +81,8 @@ std::string check(const BidiCase& c)
 // Every line of BidiCharacterTest.txt: paragraph level, resolved levels and visual order.
 TEST(BidiConformance, BidiCharacterTest)
 {
-    std::ifstream file(UNICODE_DATA_DIR "/BidiCharacterTest.txt");
-    ASSERT_TRUE(file) << "missing " UNICODE_DATA_DIR "/BidiCharacterTest.txt (Debian package unicode-data)";
-    std::size_t passed = 0;
-    std::size_t total = 0;
-    const std::set<std::string> known = testing::read_exceptions(KIOSK_FIXTURES_DIR "/text/bidi_known_failures.txt");
-    std::set<std::string> failed;
-    for (std::string line; std::getline(file, line);) {
-        if (line.empty() || line[0] == '#') continue;
-        ++total;
-        const std::string failure = check(parse_case(line));
-        if (failure.empty()) {
-            ++passed;
-        } else {
-            failed.insert(testing::without_comment(line));
-        }
-    }
-    RecordProperty("passed", static_cast<int>(passed));
-    RecordProperty("total", static_cast<int>(total));
-    std::cout << "BidiCharacterTest: " << passed << " of " << total << " cases pass\n";
-    EXPECT_GT(total, 90000u);
-    for (const std::string& failure : failed) {
-        if (!known.contains(failure)) ADD_FAILURE() << "fails and is not a listed exception: " << failure;
-    }
-    for (const std::string& exception : known) {
-        if (!failed.contains(exception)) ADD_FAILURE() << "listed as a known failure but passes; remove it: " << exception;
-    }
+    testing::run_conformance(UNICODE_DATA_DIR "/BidiCharacterTest.txt", KIOSK_FIXTURES_DIR "/text/bidi_known_failures.txt",
+                             [](const std::string& line) { return check(parse_case(line)).empty(); }, 90000);
 }
 
 // The phone-number isolates keep digit groups in reading order inside RTL text, where plain

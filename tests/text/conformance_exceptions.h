@@ -4,7 +4,11 @@
 // always says exactly what falls short.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <fstream>
+#include <functional>
+#include <iostream>
 #include <set>
 #include <string>
 
@@ -26,6 +30,32 @@ inline std::set<std::string> read_exceptions(const std::string& path)
         cases.insert(without_comment(line));
     }
     return cases;
+}
+
+// Runs `passes` over every data line of the conformance file `data_path`, prints the pass count
+// and fails the current test for every unlisted failure and every listed case that passes.
+inline void run_conformance(const std::string& data_path, const std::string& exceptions_path,
+                            const std::function<bool(const std::string&)>& passes, std::size_t min_cases)
+{
+    std::ifstream file(data_path);
+    ASSERT_TRUE(file) << "missing " << data_path << " (Debian package unicode-data)";
+    const std::set<std::string> known = read_exceptions(exceptions_path);
+    std::set<std::string> failed;
+    std::size_t total = 0;
+    for (std::string line; std::getline(file, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        ++total;
+        if (!passes(line)) failed.insert(without_comment(line));
+    }
+    std::cout << data_path << ": " << total - failed.size() << " of " << total << " cases pass, "
+              << known.size() << " listed exceptions\n";
+    EXPECT_GE(total, min_cases);
+    for (const std::string& failure : failed) {
+        if (!known.contains(failure)) ADD_FAILURE() << "fails and is not a listed exception: " << failure;
+    }
+    for (const std::string& exception : known) {
+        if (!failed.contains(exception)) ADD_FAILURE() << "listed as a known failure but passes; remove it: " << exception;
+    }
 }
 
 }  // namespace kiosk::text::testing
