@@ -1,5 +1,6 @@
 // parent-kiosk: one binary, several modes (DESIGN.md, "Modes of the one binary").
 #include "shell/layout_command.h"
+#include "shell/say_command.h"
 
 #include <cstdlib>
 #include <iostream>
@@ -32,11 +33,14 @@ int main(int argc, char** argv)
     app.require_subcommand(0, 1);
     kiosk::shell::LayoutOptions layout_options;
     CLI::App* layout = kiosk::shell::add_layout_command(app, layout_options);
+    kiosk::shell::SayOptions say_options;
+    CLI::App* say = kiosk::shell::add_say_command(app, say_options);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
         return app.exit(error);
     }
     if (layout->parsed()) return kiosk::shell::run_layout_command(layout_options);
+    if (say->parsed()) return kiosk::shell::run_say_command(say_options);
     return run_kiosk();
 }
