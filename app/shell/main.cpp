@@ -1,4 +1,5 @@
 // parent-kiosk: one binary, several modes (DESIGN.md, "Modes of the one binary").
+#include "shell/check_content_command.h"
 #include "shell/layout_command.h"
 #include "shell/say_command.h"
 
@@ -33,14 +34,19 @@ int main(int argc, char** argv)
     app.require_subcommand(0, 1);
     kiosk::shell::LayoutOptions layout_options;
     CLI::App* layout = kiosk::shell::add_layout_command(app, layout_options);
+    kiosk::shell::CheckContentOptions check_content_options;
+    CLI::App* check_content = kiosk::shell::add_check_content_command(app, check_content_options);
     kiosk::shell::SayOptions say_options;
     CLI::App* say = kiosk::shell::add_say_command(app, say_options);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
-        return app.exit(error);
+        const int exit_code = app.exit(error);
+        // check-content promises exit code 2 for bad arguments (1 means the content has errors).
+        return check_content->parsed() && exit_code != 0 ? 2 : exit_code;
     }
     if (layout->parsed()) return kiosk::shell::run_layout_command(layout_options);
+    if (check_content->parsed()) return kiosk::shell::run_check_content_command(check_content_options);
     if (say->parsed()) return kiosk::shell::run_say_command(say_options);
     return run_kiosk();
 }
