@@ -2,6 +2,7 @@
 #include "shell/check_content_command.h"
 #include "shell/layout_command.h"
 #include "shell/say_command.h"
+#include "shell/screenshot_command.h"
 
 #include <cstdlib>
 #include <iostream>
@@ -38,6 +39,8 @@ int main(int argc, char** argv)
     CLI::App* check_content = kiosk::shell::add_check_content_command(app, check_content_options);
     kiosk::shell::SayOptions say_options;
     CLI::App* say = kiosk::shell::add_say_command(app, say_options);
+    kiosk::shell::ScreenshotOptions screenshot_options;
+    CLI::App* screenshot = kiosk::shell::add_screenshot_command(app, screenshot_options);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
@@ -48,5 +51,6 @@ int main(int argc, char** argv)
     if (layout->parsed()) return kiosk::shell::run_layout_command(layout_options);
     if (check_content->parsed()) return kiosk::shell::run_check_content_command(check_content_options);
     if (say->parsed()) return kiosk::shell::run_say_command(say_options);
+    if (screenshot->parsed()) return kiosk::shell::run_screenshot_command(screenshot_options);
     return run_kiosk();
 }

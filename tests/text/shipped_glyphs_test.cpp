@@ -17,10 +17,8 @@ std::vector<std::filesystem::path> shipped_files(Language language)
     std::vector<std::filesystem::path> files;
     const std::filesystem::path root(KIOSK_SOURCE_DIR);
     const std::string code(language_code(language));
-    for (const auto& folder : {root / "content" / code, root / "locales" / code}) {
-        if (!std::filesystem::is_directory(folder)) continue;
-        for (const auto& entry : std::filesystem::directory_iterator(folder)) files.push_back(entry.path());
-    }
+    for (const auto& entry : std::filesystem::directory_iterator(root / "content" / code)) files.push_back(entry.path());
+    files.push_back(root / "locales" / (code + ".toml"));
     return files;
 }
 
