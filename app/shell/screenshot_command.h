@@ -14,6 +14,8 @@ struct ScreenshotOptions {
     std::string theme_name = "calm";
     std::string size = "1920x1080";
     float px_per_mm = 3.6f;
+    std::string topic_id;
+    std::string site;
     std::string png_path;
     std::string resources;
 };

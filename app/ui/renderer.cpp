@@ -83,16 +83,20 @@ std::optional<AtlasSlot> Renderer::slot_for(text::FontId font, float size_px, st
     return m_atlas.find(key);
 }
 
-void Renderer::draw_text(const text::Layout& layout, float x_px, float y_px, Colour colour)
+void Renderer::draw_text(const text::Layout& layout, float x_px, float y_px, Colour colour, TextAlign align)
 {
     assert(m_in_frame);
+    const bool rtl = layout.direction == TextDirection::RightToLeft;
     for (const text::Line& line : layout.lines) {
         const float baseline = std::round(y_px + line.y_px + line.baseline_px);
+        // Glyph x positions already include the start-side alignment (right edge for RTL).
+        const float start_offset = rtl ? layout.width_px - line.width_px : 0.0f;
+        const float line_x = align == TextAlign::Centre ? x_px + (layout.width_px - line.width_px) / 2 - start_offset : x_px;
         for (const text::VisualRun& run : line.runs) {
             for (const text::PositionedGlyph& glyph : run.glyphs) {
                 const auto slot = slot_for(run.font, layout.font_size_px, glyph.id);
                 if (!slot || slot->width == 0) continue;
-                const float left = std::round(x_px + glyph.x_px) + static_cast<float>(slot->left_px);
+                const float left = std::round(line_x + glyph.x_px) + static_cast<float>(slot->left_px);
                 const float top = baseline + std::round(glyph.y_px) - static_cast<float>(slot->top_px);
                 add_quad(true, {left, top, static_cast<float>(slot->width), static_cast<float>(slot->height)},
                          {static_cast<float>(slot->x), static_cast<float>(slot->y), static_cast<float>(slot->width),
@@ -101,6 +105,19 @@ void Renderer::draw_text(const text::Layout& layout, float x_px, float y_px, Col
             }
         }
     }
+}
+
+void Renderer::set_clip(const RectPx& area)
+{
+    flush();
+    const SDL_Rect rect{static_cast<int>(area.x), static_cast<int>(area.y), static_cast<int>(area.width), static_cast<int>(area.height)};
+    SDL_RenderSetClipRect(m_renderer, &rect);
+}
+
+void Renderer::clear_clip()
+{
+    flush();
+    SDL_RenderSetClipRect(m_renderer, nullptr);
 }
 
 void Renderer::upload_atlas()

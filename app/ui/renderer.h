@@ -17,6 +17,9 @@ struct Colour {
     std::uint8_t r = 0, g = 0, b = 0, a = 255;
 };
 
+// Where each line sits in its layout's box: as laid out (start side of the language) or centred.
+enum class TextAlign { Start, Centre };
+
 struct RectPx {
     float x = 0, y = 0, width = 0, height = 0;
 };
@@ -33,8 +36,11 @@ public:
     // Calls come in this order each frame: begin_frame, any fills and texts, end_frame.
     void begin_frame(Colour background);
     void fill_rect(const RectPx& rect, Colour colour);
-    // Draws a layout with its top-left corner at (x, y).
-    void draw_text(const text::Layout& layout, float x_px, float y_px, Colour colour);
+    // Draws a layout with its box's top-left corner at (x, y).
+    void draw_text(const text::Layout& layout, float x_px, float y_px, Colour colour, TextAlign align = TextAlign::Start);
+    // Draws nothing outside `area` until clear_clip() (flushes what is queued first).
+    void set_clip(const RectPx& area);
+    void clear_clip();
     // Uploads new glyphs once and draws every batch; returns the number of draw calls made.
     int end_frame();
 

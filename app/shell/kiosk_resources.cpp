@@ -1,0 +1,50 @@
+#include "shell/kiosk_resources.h"
+
+namespace kiosk::shell {
+
+Result<KioskResources> load_kiosk_resources(const std::filesystem::path& resources_dir, const std::string& site_id)
+{
+    KioskResources resources;
+    auto engine = text::TextEngine::create(resources_dir / "fonts");
+    if (!engine) return std::unexpected(engine.error());
+    resources.engine = std::move(*engine);
+    auto catalog = i18n::Catalog::load(resources_dir / "locales");
+    if (!catalog) return std::unexpected(catalog.error());
+    resources.catalog = std::make_unique<i18n::Catalog>(std::move(*catalog));
+    std::string site = site_id;
+    if (site.empty()) {
+        auto default_site = content::default_site_id(resources_dir / "content");
+        if (!default_site) return std::unexpected(default_site.error());
+        site = *default_site;
+    }
+    auto guide = content::load_guide(resources_dir / "content", site);
+    if (!guide) return std::unexpected(guide.error());
+    resources.guide = std::make_unique<content::Guide>(std::move(*guide));
+    return resources;
+}
+
+ui::ScreenContext screen_context(KioskResources& resources, const ui::ScreenGeometry& geometry)
+{
+    const i18n::Catalog& catalog = *resources.catalog;
+    const content::Guide& guide = *resources.guide;
+    return ui::ScreenContext{
+        *resources.engine,
+        [&catalog](Language language, std::string_view key) { return catalog.format(language, key); },
+        guide,
+        [&catalog, &guide](Language language, std::string_view key) -> std::string {
+            if (!guide.site) return "";
+            const auto value = guide.site->value(key);
+            if (!value) return "";
+            // Whole numbers (days, weeks, months) in the language's digits; phone numbers as written.
+            if (const auto* number = std::get_if<std::int64_t>(&*value)) return catalog.format_number(language, *number);
+            return content::to_string(*value);
+        },
+        [&catalog](Language language, int current, int total) {
+            return catalog.format(language, "nav.topic_position", {{"current", std::int64_t{current}}, {"total", std::int64_t{total}}});
+        },
+        [&catalog](Language language, std::int64_t value) { return catalog.format_number(language, value); },
+        geometry,
+    };
+}
+
+}  // namespace kiosk::shell

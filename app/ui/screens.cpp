@@ -1,0 +1,195 @@
+#include "ui/screens.h"
+
+#include <algorithm>
+#include <string>
+
+namespace kiosk::ui {
+namespace {
+
+// Sizes in millimetres on the panel: controls at least 15 mm, main actions 20 mm, with gaps
+// (the brief's reading of WCAG 2.2 SC 2.5.5 for a public touchscreen).
+constexpr float bar_height_mm = 22;
+constexpr float gap_mm = 4;
+constexpr float margin_mm = 8;
+constexpr float body_cap_mm = 4;        // comfortable at arm's length; 200 % gives 8 mm
+constexpr float cap_height_em = 0.7f;   // Noto's cap height is about 0.71 em
+constexpr float border_mm = 0.6f;
+
+class Frame {
+public:
+    Frame(Renderer& renderer, const KioskView& view, const ScreenContext& context)
+        : m_renderer(renderer), m_view(view), m_context(context), m_colours(theme(view.theme))
+    {
+    }
+
+    std::vector<Control> take_controls() { return std::move(m_controls); }
+
+    float mm(float value) const { return value * m_context.geometry.px_per_mm; }
+    float width() const { return m_context.geometry.width_px; }
+    float height() const { return m_context.geometry.height_px; }
+    float body_px() const { return body_cap_mm * m_context.geometry.px_per_mm / cap_height_em * m_view.text_scale(); }
+    bool rtl() const { return text_direction(m_view.language) == TextDirection::RightToLeft; }
+    std::string text(std::string_view key) const { return m_context.strings(m_view.language, key); }
+
+    // Mirrors a rectangle laid out for a left-to-right reader when the language reads right to left.
+    RectPx placed(RectPx rect) const
+    {
+        if (rtl()) rect.x = width() - rect.x - rect.width;
+        return rect;
+    }
+
+    // A bordered control with its label centred. `area` is given left to right and mirrored here.
+    void button(RectPx area, std::string_view label, Action action, float font_px)
+    {
+        area = placed(area);
+        const float border = std::max(2.0f, mm(border_mm));
+        m_renderer.fill_rect(area, m_colours.border);
+        m_renderer.fill_rect({area.x + border, area.y + border, area.width - 2 * border, area.height - 2 * border}, m_colours.surface);
+        const float padding = mm(2);
+        const auto layout = m_context.engine.layout(label, m_view.language, font_px, area.width - 2 * padding);
+        m_renderer.draw_text(*layout, area.x + padding, area.y + std::max(padding, (area.height - layout->height_px) / 2),
+                             m_colours.text, TextAlign::Centre);
+        m_controls.push_back({area, action});
+    }
+
+    // Text at the start side of a column from `x` (left to right) of `column_width`; returns its height.
+    float paragraph(std::string_view words, float x, float y, float column_width, float font_px)
+    {
+        const auto layout = m_context.engine.layout(words, m_view.language, font_px, column_width);
+        const RectPx box = placed({x, y, column_width, layout->height_px});
+        m_renderer.draw_text(*layout, box.x, y, m_colours.text);
+        return layout->height_px;
+    }
+
+    // The bar every screen has: "I'm finished" as the main action at the far end, then language,
+    // text size and contrast. Returns its bottom edge.
+    float control_bar()
+    {
+        const float label_px = body_px();
+        const float bar = std::max(mm(bar_height_mm), label_px * 2.2f);
+        const float finished_width = std::max(mm(60), width() * 0.22f);
+        button({width() - mm(margin_mm) - finished_width, mm(gap_mm), finished_width, bar}, text("nav.finished"), {ActionKind::Finished, 0}, label_px);
+        const float small_width = (width() - 2 * mm(margin_mm) - finished_width - 3 * mm(gap_mm)) / 3;
+        float x = mm(margin_mm);
+        button({x, mm(gap_mm), small_width, bar}, text("nav.language"), {ActionKind::ChangeLanguage, 0}, label_px);
+        x += small_width + mm(gap_mm);
+        button({x, mm(gap_mm), small_width, bar}, text("settings.text_size"), {ActionKind::TextSize, 0}, label_px);
+        x += small_width + mm(gap_mm);
+        const auto contrast_key = m_view.theme == ThemeName::Calm ? "settings.high_contrast" : "settings.calm_colours";
+        button({x, mm(gap_mm), small_width, bar}, text(contrast_key), {ActionKind::Contrast, 0}, label_px);
+        return mm(gap_mm) + bar + mm(gap_mm);
+    }
+
+    Renderer& renderer() { return m_renderer; }
+    const Theme& colours() const { return m_colours; }
+    const KioskView& view() const { return m_view; }
+    const ScreenContext& context() const { return m_context; }
+
+private:
+    Renderer& m_renderer;
+    const KioskView& m_view;
+    const ScreenContext& m_context;
+    Theme m_colours;
+    std::vector<Control> m_controls;
+};
+
+void draw_home(Frame& frame, const content::LanguageGuide& guide)
+{
+    const float top = frame.control_bar();
+    const float margin = frame.mm(margin_mm);
+    const float heading_px = frame.body_px() * 1.5f;
+    float y = top + frame.mm(gap_mm) - frame.view().scroll_px;
+    y += frame.paragraph(frame.text("home.title"), margin, y, frame.width() - 2 * margin, heading_px) + frame.mm(gap_mm);
+    // Two columns of topic buttons, one column at the largest text size so titles stay whole.
+    const int columns = frame.view().text_scale() >= 2.0f ? 1 : 2;
+    const float gap = frame.mm(gap_mm);
+    const float button_width = (frame.width() - 2 * margin - static_cast<float>(columns - 1) * gap) / static_cast<float>(columns);
+    const float button_height = std::max(frame.mm(22), frame.body_px() * 4.2f);
+    for (std::size_t i = 0; i < guide.topics.size(); ++i) {
+        const auto column = static_cast<float>(static_cast<int>(i) % columns);
+        const float row_y = y + static_cast<float>(static_cast<int>(i) / columns) * (button_height + gap);
+        const content::FrontMatter& topic = guide.topics[i].front_matter;
+        frame.button({margin + column * (button_width + gap), row_y, button_width, button_height}, topic.title + "\n" + topic.summary,
+                     {ActionKind::OpenTopic, static_cast<int>(i)}, frame.body_px());
+    }
+}
+
+std::string block_text(const content::Block& block, const Frame& frame)
+{
+    const std::string words = block.text_with_values(
+        [&frame](std::string_view key) { return frame.context().site_value(frame.view().language, key); });
+    switch (block.kind) {
+    case content::BlockKind::BulletItem: return "\u2022 " + words;  // the bullet sits on the reading side
+    case content::BlockKind::NumberedItem: return frame.context().number(frame.view().language, block.item_number) + ". " + words;
+    default: return words;
+    }
+}
+
+void draw_topic(Frame& frame, const content::LanguageGuide& guide)
+{
+    const float top = frame.control_bar();
+    const float margin = frame.mm(margin_mm);
+    const float gap = frame.mm(gap_mm);
+    const float nav_height = std::max(frame.mm(22), frame.body_px() * 2.2f);
+    const float nav_top = frame.height() - gap - nav_height;
+    const int count = static_cast<int>(guide.topics.size());
+    const int index = std::clamp(frame.view().topic_index, 0, count - 1);
+    const content::Topic& topic = guide.topics[static_cast<std::size_t>(index)];
+
+    // Navigation: previous at the start side, next at the end side (mirrored for RTL).
+    const float nav_width = (frame.width() - 2 * margin - 2 * gap) / 3;
+    frame.button({margin, nav_top, nav_width, nav_height}, frame.text("nav.previous"), {ActionKind::Previous, 0}, frame.body_px());
+    frame.button({margin + nav_width + gap, nav_top, nav_width, nav_height}, frame.text("nav.home"), {ActionKind::Home, 0}, frame.body_px());
+    frame.button({margin + 2 * (nav_width + gap), nav_top, nav_width, nav_height}, frame.text("nav.next"), {ActionKind::Next, 0}, frame.body_px());
+
+    // The reading column, clipped between the bar and the navigation, scrolled by the view.
+    const float column_width = std::min(frame.width() - 2 * margin, frame.body_px() * 34);  // about 60-70 characters a line
+    const float column_x = (frame.width() - column_width) / 2;
+    frame.renderer().set_clip({0, top, frame.width(), nav_top - gap - top});
+    float y = top + gap - frame.view().scroll_px;
+    y += frame.paragraph(frame.context().topic_position(frame.view().language, index + 1, count),
+                         column_x, y, column_width, frame.body_px() * 0.9f);
+    y += frame.paragraph(topic.front_matter.title, column_x, y, column_width, frame.body_px() * 1.6f) + gap;
+    for (const content::Block& block : topic.document.blocks) {
+        const bool heading = block.kind == content::BlockKind::Heading;
+        const float font_px = heading ? frame.body_px() * 1.3f : frame.body_px();
+        const bool item = block.kind == content::BlockKind::BulletItem || block.kind == content::BlockKind::NumberedItem;
+        const float indent = item ? frame.body_px() : 0.0f;
+        y += frame.paragraph(block_text(block, frame), column_x + indent, y, column_width - indent, font_px) + (item ? gap / 2 : gap);
+    }
+    frame.renderer().clear_clip();
+}
+
+}  // namespace
+
+std::vector<Control> draw_screen(Renderer& renderer, const KioskView& view, const ScreenContext& context)
+{
+    if (view.screen == Screen::Welcome) {
+        draw_welcome(renderer, context.engine, context.strings, context.geometry, theme(view.theme));
+        std::vector<Control> controls;
+        const auto tiles = welcome_tiles(context.geometry);
+        for (std::size_t i = 0; i < tiles.size(); ++i) controls.push_back({tiles[i], {ActionKind::PickLanguage, static_cast<int>(i)}});
+        return controls;
+    }
+    Frame frame(renderer, view, context);
+    const content::LanguageGuide* guide = context.guide.find(view.language);
+    if (!guide || guide->topics.empty()) guide = context.guide.find(Language::English);
+    if (guide && !guide->topics.empty()) {
+        if (view.screen == Screen::Home) draw_home(frame, *guide);
+        if (view.screen == Screen::Topic) draw_topic(frame, *guide);
+    } else {
+        frame.control_bar();
+    }
+    return frame.take_controls();
+}
+
+const Control* control_at(const std::vector<Control>& controls, float x_px, float y_px)
+{
+    for (const Control& control : controls) {
+        const RectPx& a = control.area;
+        if (x_px >= a.x && x_px < a.x + a.width && y_px >= a.y && y_px < a.y + a.height) return &control;
+    }
+    return nullptr;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,39 @@
+// The parent's screens: welcome, home (the guide's topics) and the topic reader, each with the
+// same bar of controls at the top ("I'm finished", change language, text size, contrast). Drawing a
+// screen returns its controls, so touch, mouse and keyboard act on exactly what was drawn.
+// Right-to-left languages mirror the whole layout (bar, navigation, bullets), not just the text.
+#pragma once
+
+#include "content/guide.h"
+#include "ui/kiosk_view.h"
+#include "ui/renderer.h"
+#include "ui/welcome_screen.h"
+
+#include <vector>
+
+namespace kiosk::ui {
+
+struct Control {
+    RectPx area;
+    Action action;
+};
+
+struct ScreenContext {
+    text::TextEngine& engine;
+    StringLookup strings;
+    const content::Guide& guide;
+    // The text a site key stands for, in the language's digits where it is a number.
+    std::function<std::string(Language, std::string_view key)> site_value;
+    // "Topic 3 of 14" in the language, and a number in the language's digits.
+    std::function<std::string(Language, int current, int total)> topic_position;
+    std::function<std::string(Language, std::int64_t)> number;
+    ScreenGeometry geometry;
+};
+
+// Draws the view's screen between begin_frame and end_frame; returns its controls.
+std::vector<Control> draw_screen(Renderer& renderer, const KioskView& view, const ScreenContext& context);
+
+// The control under a point, if any.
+const Control* control_at(const std::vector<Control>& controls, float x_px, float y_px);
+
+}  // namespace kiosk::ui
