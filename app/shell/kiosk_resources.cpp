@@ -43,6 +43,9 @@ ui::ScreenContext screen_context(KioskResources& resources, const ui::ScreenGeom
             return catalog.format(language, "nav.topic_position", {{"current", std::int64_t{current}}, {"total", std::int64_t{total}}});
         },
         [&catalog](Language language, std::int64_t value) { return catalog.format_number(language, value); },
+        [&catalog](Language language, int seconds) {
+            return catalog.format(language, "idle.countdown", {{"seconds", std::int64_t{seconds}}});
+        },
         geometry,
     };
 }

@@ -1,38 +1,16 @@
 // parent-kiosk: one binary, several modes (DESIGN.md, "Modes of the one binary").
 #include "shell/check_content_command.h"
+#include "shell/kiosk_window.h"
 #include "shell/layout_command.h"
 #include "shell/say_command.h"
 #include "shell/screenshot_command.h"
-
-#include <cstdlib>
-#include <iostream>
-
-namespace {
-
-// The kiosk window needs a display; say so plainly instead of letting SDL fail deep inside.
-int run_kiosk()
-{
-    const char* display = std::getenv("DISPLAY");
-    const char* wayland = std::getenv("WAYLAND_DISPLAY");
-    if ((!display || !*display) && (!wayland || !*wayland)) {
-        std::cerr << "parent-kiosk: no display found. The kiosk needs a graphical display (X11 or Wayland:\n"
-                     "  set DISPLAY or WAYLAND_DISPLAY, or run it under Xvfb).\n"
-                     "Without a display you can still lay out text:\n"
-                     "  parent-kiosk layout --lang ur --width 1000 --text \"...\"\n"
-                     "Run parent-kiosk --help for every mode.\n";
-        return 2;
-    }
-    std::cerr << "parent-kiosk: the kiosk window is not built yet; this build provides the text engine only.\n"
-                 "  Try: parent-kiosk layout --lang ur --width 1000 --text \"...\"\n";
-    return 3;
-}
-
-}  // namespace
 
 int main(int argc, char** argv)
 {
     CLI::App app{"Parent information kiosk for child protection conferences"};
     app.require_subcommand(0, 1);
+    kiosk::shell::KioskOptions kiosk_options;
+    kiosk::shell::add_kiosk_options(app, kiosk_options);
     kiosk::shell::LayoutOptions layout_options;
     CLI::App* layout = kiosk::shell::add_layout_command(app, layout_options);
     kiosk::shell::CheckContentOptions check_content_options;
@@ -52,5 +30,5 @@ int main(int argc, char** argv)
     if (check_content->parsed()) return kiosk::shell::run_check_content_command(check_content_options);
     if (say->parsed()) return kiosk::shell::run_say_command(say_options);
     if (screenshot->parsed()) return kiosk::shell::run_screenshot_command(screenshot_options);
-    return run_kiosk();
+    return kiosk::shell::run_kiosk_window(kiosk_options);
 }

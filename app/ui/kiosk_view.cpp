@@ -32,6 +32,7 @@ KioskView apply(const KioskView& view, const Action& action, int topic_count)
     }
     case ActionKind::ScrollUp: next.scroll_px = std::max(0.0f, view.scroll_px - static_cast<float>(action.value)); break;
     case ActionKind::ScrollDown: next.scroll_px = view.scroll_px + static_cast<float>(action.value); break;
+    case ActionKind::StillHere: break;  // the touch itself restarted the idle timer
     }
     return next;
 }

@@ -25,7 +25,7 @@ struct KioskView {
 };
 
 // What a control does when it is activated.
-enum class ActionKind { PickLanguage, Finished, ChangeLanguage, TextSize, Contrast, OpenTopic, Home, Next, Previous, ScrollUp, ScrollDown };
+enum class ActionKind { PickLanguage, Finished, ChangeLanguage, TextSize, Contrast, OpenTopic, Home, Next, Previous, ScrollUp, ScrollDown, StillHere };
 
 struct Action {
     ActionKind kind = ActionKind::Finished;

@@ -27,6 +27,8 @@ struct ScreenContext {
     // "Topic 3 of 14" in the language, and a number in the language's digits.
     std::function<std::string(Language, int current, int total)> topic_position;
     std::function<std::string(Language, std::int64_t)> number;
+    // "The screen will clear in 20 seconds." with the language's plural rules.
+    std::function<std::string(Language, int seconds)> countdown;
     ScreenGeometry geometry;
 };
 

@@ -1,0 +1,91 @@
+#include "shell/kiosk_window.h"
+
+#include "shell/kiosk_resources.h"
+#include "shell/resources.h"
+#include "ui/kiosk_app.h"
+
+#include <SDL.h>
+#include <cstdlib>
+#include <iostream>
+
+namespace kiosk::shell {
+namespace {
+
+bool display_available()
+{
+    const char* display = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    // SDL_VIDEODRIVER=dummy (set for tests) is no display a parent could see, so it does not count.
+    return (display && *display) || (wayland && *wayland);
+}
+
+int failed(const std::string& message)
+{
+    std::cerr << "parent-kiosk: " << message << "\n";
+    return 1;
+}
+
+}  // namespace
+
+void add_kiosk_options(CLI::App& app, KioskOptions& options)
+{
+    app.add_flag("--fullscreen", options.fullscreen, "fill the screen (for deployment)");
+    app.add_option("--site", options.site, "council settings to show (default: content/site.toml)");
+    app.add_option("--resources", options.resources, "folder holding fonts/, locales/ and content/ (default: the source tree)");
+    app.add_option("--px-per-mm", options.px_per_mm, "panel pixel density (default 3.6: 24-inch 1080p)")->check(CLI::Range(1.0f, 20.0f));
+    app.add_option("--idle-seconds", options.idle_seconds, "quiet time before \"Are you still here?\" (default 90)")->check(CLI::Range(10, 3600));
+    app.add_option("--warning-seconds", options.warning_seconds, "countdown before everything is cleared (default 30)")->check(CLI::Range(20, 600));
+}
+
+int run_kiosk_window(const KioskOptions& options)
+{
+    if (!display_available()) {
+        std::cerr << "parent-kiosk: no display found. The kiosk needs a graphical display (X11 or Wayland:\n"
+                     "  set DISPLAY or WAYLAND_DISPLAY, or run it under Xvfb).\n"
+                     "Without a display you can render its screens to PNG files:\n"
+                     "  parent-kiosk screenshot --screen welcome --out welcome.png\n"
+                     "Run parent-kiosk --help for every mode.\n";
+        return 2;
+    }
+    const auto resources = resource_dir(options.resources);
+    if (!resources) return failed(resources.error().message);
+    auto loaded = load_kiosk_resources(*resources, options.site);
+    if (!loaded) return failed(loaded.error().message);
+    if (SDL_Init(SDL_INIT_VIDEO) != 0) return failed(std::string("SDL could not start the display: ") + SDL_GetError());
+    SDL_SetHint(SDL_HINT_RENDER_SCALE_QUALITY, "linear");
+    const Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI | (options.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : SDL_WINDOW_RESIZABLE);
+    SDL_Window* window = SDL_CreateWindow("Parent information kiosk", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1600, 900, flags);
+    if (!window) return failed(std::string("cannot open the kiosk window: ") + SDL_GetError());
+    SDL_Renderer* sdl_renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+    if (!sdl_renderer) sdl_renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
+    if (!sdl_renderer) return failed(std::string("cannot draw in the kiosk window: ") + SDL_GetError());
+    int width = 0, height = 0;
+    // Hi-DPI: lay out in the renderer's real pixels, and say so to the geometry.
+    SDL_GetRendererOutputSize(sdl_renderer, &width, &height);
+    auto renderer = ui::Renderer::create(sdl_renderer, *loaded->engine);
+    if (!renderer) return failed(renderer.error().message);
+    ui::ScreenGeometry geometry{static_cast<float>(width), static_cast<float>(height), options.px_per_mm};
+    ui::KioskApp app(**renderer, screen_context(*loaded, geometry), ui::IdleTimer(std::chrono::seconds(options.idle_seconds), std::chrono::seconds(options.warning_seconds)),
+                     ui::Clock::now());
+    while (!app.quit_requested()) {
+        const auto now = ui::Clock::now();
+        const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(app.next_wake(now) - now).count();
+        SDL_Event event;
+        if (SDL_WaitEventTimeout(&event, static_cast<int>(std::clamp<long long>(wait, 1, 1000)))) {
+            do {
+                app.handle(event, ui::Clock::now());
+            } while (SDL_PollEvent(&event));
+        }
+        SDL_GetRendererOutputSize(sdl_renderer, &width, &height);
+        app.resize(static_cast<float>(width), static_cast<float>(height));
+        app.tick(ui::Clock::now());
+        if (app.draw_if_needed(ui::Clock::now())) SDL_RenderPresent(sdl_renderer);
+    }
+    renderer->reset();
+    SDL_DestroyRenderer(sdl_renderer);
+    SDL_DestroyWindow(window);
+    SDL_Quit();
+    return 0;
+}
+
+}  // namespace kiosk::shell

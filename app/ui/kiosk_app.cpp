@@ -1,0 +1,191 @@
+#include "ui/kiosk_app.h"
+
+#include <cmath>
+
+namespace kiosk::ui {
+namespace {
+
+constexpr float drag_threshold_mm = 5;
+constexpr float wheel_step_mm = 12;
+
+}  // namespace
+
+KioskApp::KioskApp(Renderer& renderer, ScreenContext context, IdleTimer idle_timer, Clock::time_point now)
+    : m_renderer(renderer), m_context(std::move(context)), m_idle(idle_timer)
+{
+    m_idle.touched(now);
+}
+
+int KioskApp::topic_count() const
+{
+    const content::LanguageGuide* guide = m_context.guide.find(m_view.language);
+    return guide ? static_cast<int>(guide->topics.size()) : 0;
+}
+
+void KioskApp::act(const Action& action)
+{
+    const KioskView before = m_view;
+    m_view = apply(m_view, action, topic_count());
+    if (m_view.screen != before.screen || m_view.language != before.language) {
+        m_view.scroll_px = 0;
+        m_focus.reset();
+    }
+    m_dirty = true;
+}
+
+void KioskApp::resize(float width_px, float height_px)
+{
+    if (width_px == m_context.geometry.width_px && height_px == m_context.geometry.height_px) return;
+    m_context.geometry.width_px = width_px;
+    m_context.geometry.height_px = height_px;
+    m_dirty = true;
+}
+
+void KioskApp::press(float x, float y)
+{
+    m_press_x = x;
+    m_press_y = y;
+    m_last_y = y;
+    m_dragging = false;
+    m_pressed.reset();
+    if (const Control* control = control_at(m_controls, x, y)) m_pressed = static_cast<std::size_t>(control - m_controls.data());
+    m_dirty = true;  // the pressed state shows in the next frame
+}
+
+void KioskApp::move(float x, float y)
+{
+    const float threshold = drag_threshold_mm * m_context.geometry.px_per_mm;
+    if (!m_dragging && std::hypot(x - m_press_x, y - m_press_y) > threshold) {
+        m_dragging = true;
+        m_pressed.reset();  // a drag scrolls; it never presses a button
+    }
+    if (m_dragging && m_view.screen != Screen::Welcome) {
+        // Content follows the finger: dragging up shows what is below.
+        m_view.scroll_px = std::max(0.0f, m_view.scroll_px + (m_last_y - y));
+        m_dirty = true;
+    }
+    m_last_y = y;
+}
+
+void KioskApp::release(float x, float y)
+{
+    if (!m_dragging && m_pressed) {
+        const Control* control = control_at(m_controls, x, y);
+        if (control && static_cast<std::size_t>(control - m_controls.data()) == *m_pressed) act(control->action);
+    }
+    m_pressed.reset();
+    m_dragging = false;
+    m_dirty = true;
+}
+
+void KioskApp::handle(const SDL_Event& event, Clock::time_point now)
+{
+    const float width = m_context.geometry.width_px, height = m_context.geometry.height_px;
+    switch (event.type) {
+    case SDL_QUIT: m_quit = true; return;
+    case SDL_FINGERDOWN: m_finger_down = true; press(event.tfinger.x * width, event.tfinger.y * height); break;
+    case SDL_FINGERMOTION: move(event.tfinger.x * width, event.tfinger.y * height); break;
+    case SDL_FINGERUP: m_finger_down = false; release(event.tfinger.x * width, event.tfinger.y * height); break;
+    case SDL_MOUSEBUTTONDOWN:
+        // SDL also reports a touch as a mouse click; the finger events above already handled it.
+        if (event.button.which == SDL_TOUCH_MOUSEID || event.button.button != SDL_BUTTON_LEFT) return;
+        press(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
+        break;
+    case SDL_MOUSEMOTION:
+        if (event.motion.which == SDL_TOUCH_MOUSEID || !(event.motion.state & SDL_BUTTON_LMASK)) return;
+        move(static_cast<float>(event.motion.x), static_cast<float>(event.motion.y));
+        break;
+    case SDL_MOUSEBUTTONUP:
+        if (event.button.which == SDL_TOUCH_MOUSEID || event.button.button != SDL_BUTTON_LEFT) return;
+        release(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
+        break;
+    case SDL_MOUSEWHEEL:
+        act({event.wheel.y > 0 ? ActionKind::ScrollUp : ActionKind::ScrollDown,
+             static_cast<int>(wheel_step_mm * m_context.geometry.px_per_mm * std::abs(event.wheel.preciseY))});
+        break;
+    case SDL_KEYDOWN: {
+        const SDL_Keycode key = event.key.keysym.sym;
+        if (m_controls.empty()) break;
+        const bool backwards = key == SDLK_UP || key == SDLK_LEFT || (key == SDLK_TAB && (event.key.keysym.mod & KMOD_SHIFT));
+        if (key == SDLK_TAB || key == SDLK_DOWN || key == SDLK_RIGHT || key == SDLK_UP || key == SDLK_LEFT) {
+            const std::size_t count = m_controls.size();
+            m_focus = !m_focus ? (backwards ? count - 1 : 0) : (*m_focus + (backwards ? count - 1 : 1)) % count;
+            m_dirty = true;
+        } else if ((key == SDLK_RETURN || key == SDLK_SPACE || key == SDLK_KP_ENTER) && m_focus && *m_focus < m_controls.size()) {
+            act(m_controls[*m_focus].action);
+        }
+        break;
+    }
+    case SDL_WINDOWEVENT: m_dirty = true; break;
+    default: return;  // not input: does not keep the session alive
+    }
+    m_idle.touched(now);
+}
+
+void KioskApp::tick(Clock::time_point now)
+{
+    const IdleTimer::State state = m_idle.state(now);
+    if (state == IdleTimer::State::Expired) {
+        m_view = KioskView{};  // the next family starts from the welcome screen, with nothing kept
+        m_controls.clear();
+        m_pressed.reset();
+        m_focus.reset();
+        m_idle.touched(now);
+        m_dirty = true;
+    } else if (state == IdleTimer::State::Warning && m_idle.seconds_left(now) != m_drawn_countdown) {
+        m_dirty = true;
+    }
+}
+
+void KioskApp::draw_idle_warning(Clock::time_point now)
+{
+    const Theme colours = theme(m_view.theme);
+    const ScreenGeometry& g = m_context.geometry;
+    const float margin = 20 * g.px_per_mm;
+    const float width = g.width_px - 2 * margin;
+    const float title_px = 10 * g.px_per_mm / 0.7f;
+    const float body_px = 6 * g.px_per_mm / 0.7f;
+    m_drawn_countdown = m_idle.seconds_left(now);
+    const auto title = m_context.engine.layout(m_context.strings(m_view.language, "idle.title"), m_view.language, title_px, width);
+    const auto countdown = m_context.engine.layout(m_context.countdown(m_view.language, m_drawn_countdown), m_view.language, body_px, width);
+    float y = g.height_px * 0.2f;
+    m_renderer.draw_text(*title, margin, y, colours.text, TextAlign::Centre);
+    y += title->height_px + body_px;
+    m_renderer.draw_text(*countdown, margin, y, colours.text, TextAlign::Centre);
+    y += countdown->height_px + body_px;
+    // One large button (at least 40 x 25 mm) to carry on.
+    const RectPx button{g.width_px / 2 - 50 * g.px_per_mm, y, 100 * g.px_per_mm, 30 * g.px_per_mm};
+    m_renderer.fill_rect(button, colours.border);
+    const float border = std::max(2.0f, 0.8f * g.px_per_mm);
+    m_renderer.fill_rect({button.x + border, button.y + border, button.width - 2 * border, button.height - 2 * border}, colours.surface);
+    const auto label = m_context.engine.layout(m_context.strings(m_view.language, "idle.continue"), m_view.language, body_px, button.width - 4 * border);
+    m_renderer.draw_text(*label, button.x + 2 * border, button.y + (button.height - label->height_px) / 2, colours.text, TextAlign::Centre);
+    m_controls = {{button, {ActionKind::StillHere, 0}}};
+}
+
+bool KioskApp::draw_if_needed(Clock::time_point now)
+{
+    if (!m_dirty) return false;
+    m_dirty = false;
+    const Theme colours = theme(m_view.theme);
+    m_renderer.begin_frame(colours.background);
+    if (m_idle.state(now) == IdleTimer::State::Warning) {
+        draw_idle_warning(now);
+    } else {
+        m_controls = draw_screen(m_renderer, m_view, m_context);
+    }
+    // Pressed and focused controls get a thick ring in the focus colour (3:1 against both themes).
+    const float ring = std::max(3.0f, 1.2f * m_context.geometry.px_per_mm);
+    for (const auto& marked : {m_pressed, m_focus}) {
+        if (!marked || *marked >= m_controls.size()) continue;
+        const RectPx& a = m_controls[*marked].area;
+        m_renderer.fill_rect({a.x, a.y, a.width, ring}, colours.focus);
+        m_renderer.fill_rect({a.x, a.y + a.height - ring, a.width, ring}, colours.focus);
+        m_renderer.fill_rect({a.x, a.y, ring, a.height}, colours.focus);
+        m_renderer.fill_rect({a.x + a.width - ring, a.y, ring, a.height}, colours.focus);
+    }
+    m_renderer.end_frame();
+    return true;
+}
+
+}  // namespace kiosk::ui

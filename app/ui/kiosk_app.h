@@ -1,0 +1,59 @@
+// The kiosk as a parent uses it: SDL input in, frames out. Separated from the window so tests
+// drive it with synthetic SDL events and a software renderer, and pass the time in.
+//
+// Touch rules: a tap acts on release inside the control it started on; a drag (more than 5 mm)
+// scrolls and never triggers a control; mouse events SDL synthesises from touch are ignored so a
+// tap never counts twice; the pressed control shows at once. Keyboard and switch users move a
+// visible focus with Tab / arrows and activate with Enter or Space.
+#pragma once
+
+#include "ui/idle_timer.h"
+#include "ui/kiosk_view.h"
+#include "ui/screens.h"
+
+#include <SDL.h>
+#include <optional>
+
+namespace kiosk::ui {
+
+class KioskApp {
+public:
+    KioskApp(Renderer& renderer, ScreenContext context, IdleTimer idle_timer, Clock::time_point now);
+
+    void handle(const SDL_Event& event, Clock::time_point now);
+    // Checks the idle timer; wipes the session when the warning has run out.
+    void tick(Clock::time_point now);
+    // Draws a frame if anything changed since the last one; returns whether it drew.
+    bool draw_if_needed(Clock::time_point now);
+
+    // The window changed size (or moved to a screen of another density): lay out afresh.
+    void resize(float width_px, float height_px);
+
+    const KioskView& view() const { return m_view; }
+    bool quit_requested() const { return m_quit; }
+    Clock::time_point next_wake(Clock::time_point now) const { return m_idle.next_change(now); }
+
+private:
+    void press(float x, float y);
+    void move(float x, float y);
+    void release(float x, float y);
+    void act(const Action& action);
+    void draw_idle_warning(Clock::time_point now);
+    int topic_count() const;
+
+    Renderer& m_renderer;
+    ScreenContext m_context;
+    IdleTimer m_idle;
+    KioskView m_view;
+    std::vector<Control> m_controls;      // as drawn in the last frame
+    std::optional<std::size_t> m_pressed;  // control under the finger since the press
+    std::optional<std::size_t> m_focus;    // keyboard / switch focus
+    float m_press_x = 0, m_press_y = 0, m_last_y = 0;
+    bool m_dragging = false;
+    bool m_finger_down = false;
+    bool m_dirty = true;
+    bool m_quit = false;
+    int m_drawn_countdown = -1;
+};
+
+}  // namespace kiosk::ui

@@ -1,0 +1,195 @@
+// The kiosk driven as a person drives it: synthetic SDL touch, mouse and key events into the real
+// app, drawing with SDL's software renderer; time is passed in, never slept.
+#include "ui/kiosk_app.h"
+
+#include "content/guide.h"
+#include "text/text_engine.h"
+
+#include <gtest/gtest.h>
+
+namespace kiosk::ui {
+namespace {
+
+using namespace std::chrono_literals;
+
+class KioskAppTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        const std::filesystem::path root(KIOSK_SOURCE_DIR);
+        auto engine = text::TextEngine::create(root / "fonts");
+        ASSERT_TRUE(engine.has_value()) << engine.error().message;
+        m_engine = std::move(*engine);
+        auto guide = content::load_guide(root / "content", "stockport");
+        ASSERT_TRUE(guide.has_value()) << guide.error().message;
+        m_guide = std::make_unique<content::Guide>(std::move(*guide));
+        m_surface = SDL_CreateRGBSurfaceWithFormat(0, 1920, 1080, 32, SDL_PIXELFORMAT_RGBA32);
+        m_sdl_renderer = SDL_CreateSoftwareRenderer(m_surface);
+        auto renderer = Renderer::create(m_sdl_renderer, *m_engine);
+        ASSERT_TRUE(renderer.has_value());
+        m_renderer = std::move(*renderer);
+        // Strings are the keys themselves: these tests are about behaviour, not wording.
+        ScreenContext context{*m_engine, [](Language, std::string_view key) { return std::string(key); }, *m_guide,
+                              [](Language, std::string_view) { return std::string("3"); },
+                              [](Language, int current, int total) { return std::to_string(current) + "/" + std::to_string(total); },
+                              [](Language, std::int64_t n) { return std::to_string(n); },
+                              [](Language, int seconds) { return std::to_string(seconds) + " s"; },
+                              {1920, 1080, 3.6f}};
+        m_app = std::make_unique<KioskApp>(*m_renderer, context, IdleTimer(90s, 30s), m_now);
+        m_app->draw_if_needed(m_now);
+    }
+
+    void TearDown() override
+    {
+        m_app.reset();
+        m_renderer.reset();
+        if (m_sdl_renderer) SDL_DestroyRenderer(m_sdl_renderer);
+        if (m_surface) SDL_FreeSurface(m_surface);
+    }
+
+    void send(const SDL_Event& event)
+    {
+        m_app->handle(event, m_now);
+        m_app->tick(m_now);
+        m_app->draw_if_needed(m_now);
+    }
+
+    void finger(Uint32 type, float x, float y)
+    {
+        SDL_Event event{};
+        event.type = type;
+        event.tfinger.x = x / 1920.0f;
+        event.tfinger.y = y / 1080.0f;
+        send(event);
+    }
+
+    void mouse(Uint32 type, int x, int y, Uint32 which = 0)
+    {
+        SDL_Event event{};
+        event.type = type;
+        event.button.which = which;
+        event.button.button = SDL_BUTTON_LEFT;
+        event.button.x = x;
+        event.button.y = y;
+        send(event);
+    }
+
+    void tap(float x, float y)
+    {
+        finger(SDL_FINGERDOWN, x, y);
+        finger(SDL_FINGERUP, x, y);
+    }
+
+    void key(SDL_Keycode code)
+    {
+        SDL_Event event{};
+        event.type = SDL_KEYDOWN;
+        event.key.keysym.sym = code;
+        send(event);
+    }
+
+    Clock::time_point m_now = Clock::time_point{} + 1000h;
+    std::unique_ptr<text::TextEngine> m_engine;
+    std::unique_ptr<content::Guide> m_guide;
+    SDL_Surface* m_surface = nullptr;
+    SDL_Renderer* m_sdl_renderer = nullptr;
+    std::unique_ptr<Renderer> m_renderer;
+    std::unique_ptr<KioskApp> m_app;
+};
+
+// A tap on a language's tile opens the home screen in that language.
+TEST_F(KioskAppTest, TapOnATilePicksItsLanguage)
+{
+    const auto tiles = welcome_tiles({1920, 1080, 3.6f});
+    tap(tiles[2].x + 50, tiles[2].y + 50);  // the third tile is Urdu
+    EXPECT_EQ(m_app->view().screen, Screen::Home);
+    EXPECT_EQ(m_app->view().language, Language::Urdu);
+}
+
+// The mouse click SDL synthesises from a touch is ignored, so a tap never counts twice.
+TEST_F(KioskAppTest, TouchEmulatedMouseIsIgnored)
+{
+    const auto tiles = welcome_tiles({1920, 1080, 3.6f});
+    mouse(SDL_MOUSEBUTTONDOWN, static_cast<int>(tiles[1].x + 40), static_cast<int>(tiles[1].y + 40), SDL_TOUCH_MOUSEID);
+    mouse(SDL_MOUSEBUTTONUP, static_cast<int>(tiles[1].x + 40), static_cast<int>(tiles[1].y + 40), SDL_TOUCH_MOUSEID);
+    EXPECT_EQ(m_app->view().screen, Screen::Welcome);
+    mouse(SDL_MOUSEBUTTONDOWN, static_cast<int>(tiles[1].x + 40), static_cast<int>(tiles[1].y + 40));
+    mouse(SDL_MOUSEBUTTONUP, static_cast<int>(tiles[1].x + 40), static_cast<int>(tiles[1].y + 40));
+    EXPECT_EQ(m_app->view().language, Language::Bengali);
+}
+
+// A tap acts on release inside the control it started on; sliding off cancels it.
+TEST_F(KioskAppTest, ReleaseOutsideCancels)
+{
+    const auto tiles = welcome_tiles({1920, 1080, 3.6f});
+    finger(SDL_FINGERDOWN, tiles[0].x + 20, tiles[0].y + 20);
+    finger(SDL_FINGERUP, tiles[1].x + 20, tiles[1].y + 20);
+    EXPECT_EQ(m_app->view().screen, Screen::Welcome);
+}
+
+// A drag scrolls the topic and never triggers the button it started on.
+TEST_F(KioskAppTest, DragScrollsAndNeverPresses)
+{
+    tap(100, 100);                 // English
+    tap(400, 250);                 // the first topic button
+    ASSERT_EQ(m_app->view().screen, Screen::Topic);
+    finger(SDL_FINGERDOWN, 960, 700);
+    finger(SDL_FINGERMOTION, 960, 600);
+    finger(SDL_FINGERMOTION, 960, 400);
+    finger(SDL_FINGERUP, 960, 400);
+    EXPECT_EQ(m_app->view().screen, Screen::Topic);
+    EXPECT_NEAR(m_app->view().scroll_px, 300.0f, 1.0f);
+}
+
+// "I'm finished" wipes the language, text size, theme and place, and goes back to welcome.
+TEST_F(KioskAppTest, FinishedClearsEverything)
+{
+    tap(1800, 800);  // welcome: the last tile is Farsi
+    ASSERT_EQ(m_app->view().language, Language::Farsi);
+    EXPECT_EQ(m_app->view().screen, Screen::Home);
+    // In RTL the bar is mirrored: "I'm finished" is at the left.
+    tap(150, 60);
+    EXPECT_EQ(m_app->view().screen, Screen::Welcome);
+    EXPECT_EQ(m_app->view().language, Language::English);
+    EXPECT_EQ(m_app->view().text_scale_step, 0);
+}
+
+// Keyboard and switch users reach every control with Tab and activate it with Enter.
+TEST_F(KioskAppTest, KeyboardFocusAndEnter)
+{
+    key(SDLK_TAB);
+    key(SDLK_TAB);   // the second tile: Bengali
+    key(SDLK_RETURN);
+    EXPECT_EQ(m_app->view().language, Language::Bengali);
+    EXPECT_EQ(m_app->view().screen, Screen::Home);
+}
+
+// After the idle time a warning counts down; then everything is wiped. A touch during the
+// warning keeps the session.
+TEST_F(KioskAppTest, IdleWarningThenReset)
+{
+    tap(100, 100);
+    ASSERT_EQ(m_app->view().screen, Screen::Home);
+    m_now += 95s;
+    m_app->tick(m_now);
+    EXPECT_TRUE(m_app->draw_if_needed(m_now));
+    tap(960, 700);  // any touch: still here
+    EXPECT_EQ(m_app->view().screen, Screen::Home);
+    m_now += 121s;
+    m_app->tick(m_now);
+    EXPECT_EQ(m_app->view().screen, Screen::Welcome);
+    EXPECT_EQ(m_app->view().language, Language::English);
+}
+
+// A frame that changes nothing is not redrawn.
+TEST_F(KioskAppTest, IdleFramesAreNotRedrawn)
+{
+    EXPECT_FALSE(m_app->draw_if_needed(m_now));
+    const auto counters = m_engine->counters();
+    m_app->tick(m_now + 1s);
+    EXPECT_FALSE(m_app->draw_if_needed(m_now + 1s));
+    EXPECT_EQ(m_engine->counters().paragraphs_shaped, counters.paragraphs_shaped);
+}
+
+}  // namespace
+}  // namespace kiosk::ui
