@@ -4,6 +4,7 @@
 #include "shell/layout_command.h"
 #include "shell/say_command.h"
 #include "shell/screenshot_command.h"
+#include "shell/tour_command.h"
 
 int main(int argc, char** argv)
 {
@@ -19,6 +20,8 @@ int main(int argc, char** argv)
     CLI::App* say = kiosk::shell::add_say_command(app, say_options);
     kiosk::shell::ScreenshotOptions screenshot_options;
     CLI::App* screenshot = kiosk::shell::add_screenshot_command(app, screenshot_options);
+    kiosk::shell::TourOptions tour_options;
+    CLI::App* tour = kiosk::shell::add_tour_command(app, tour_options);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
@@ -30,5 +33,6 @@ int main(int argc, char** argv)
     if (check_content->parsed()) return kiosk::shell::run_check_content_command(check_content_options);
     if (say->parsed()) return kiosk::shell::run_say_command(say_options);
     if (screenshot->parsed()) return kiosk::shell::run_screenshot_command(screenshot_options);
+    if (tour->parsed()) return kiosk::shell::run_tour_command(tour_options);
     return kiosk::shell::run_kiosk_window(kiosk_options);
 }

@@ -1,11 +1,10 @@
 #include "shell/screenshot_command.h"
 
 #include "shell/kiosk_resources.h"
-#include "shell/png_file.h"
+#include "shell/screen_png.h"
 #include "shell/resources.h"
 #include "ui/screens.h"
 
-#include <SDL.h>
 #include <algorithm>
 #include <iostream>
 #include <memory>
@@ -14,31 +13,16 @@
 namespace kiosk::shell {
 namespace {
 
-struct SurfaceCloser {
-    void operator()(SDL_Surface* surface) const { SDL_FreeSurface(surface); }
-};
-struct RendererCloser {
-    void operator()(SDL_Renderer* renderer) const { SDL_DestroyRenderer(renderer); }
-};
-
 // The screens this build can draw; the rest of DESIGN.md's list arrives with the screens issue.
-constexpr std::string_view available_screens = "welcome, home, topic";
+constexpr std::string_view available_screens = "welcome, home, topic, help";
 
 std::optional<ui::Screen> parse_screen(const std::string& name)
 {
     if (name == "welcome") return ui::Screen::Welcome;
     if (name == "home") return ui::Screen::Home;
     if (name == "topic") return ui::Screen::Topic;
+    if (name == "help") return ui::Screen::Help;
     return std::nullopt;
-}
-
-std::optional<ui::ScreenGeometry> parse_size(const std::string& size, float px_per_mm)
-{
-    int width = 0, height = 0;
-    char x = 0;
-    std::istringstream in(size);
-    if (!(in >> width >> x >> height) || x != 'x' || width < 320 || height < 240 || width > 8192 || height > 8192) return std::nullopt;
-    return ui::ScreenGeometry{static_cast<float>(width), static_cast<float>(height), px_per_mm};
 }
 
 int failed(const std::string& message, int code)
@@ -71,7 +55,7 @@ int run_screenshot_command(const ScreenshotOptions& options)
     if (!language) return failed(language.error().message, 2);
     const auto screen = parse_screen(options.screen);
     if (!screen) return failed("unknown screen \"" + options.screen + "\"; this build can draw: " + std::string(available_screens), 2);
-    const auto geometry = parse_size(options.size, options.px_per_mm);
+    const auto geometry = parse_screen_size(options.size, options.px_per_mm);
     if (!geometry) return failed("--size must be WIDTHxHEIGHT between 320x240 and 8192x8192, e.g. 1920x1080", 2);
     const auto resources = resource_dir(options.resources);
     if (!resources) return failed(resources.error().message, 1);
@@ -91,21 +75,7 @@ int run_screenshot_command(const ScreenshotOptions& options)
         view.topic_index = static_cast<int>(found - guide->topics.begin());
     }
 
-    const int width = static_cast<int>(geometry->width_px), height = static_cast<int>(geometry->height_px);
-    std::unique_ptr<SDL_Surface, SurfaceCloser> surface(SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_RGBA32));
-    if (!surface) return failed(std::string("cannot make a picture to draw on: ") + SDL_GetError(), 1);
-    std::unique_ptr<SDL_Renderer, RendererCloser> sdl_renderer(SDL_CreateSoftwareRenderer(surface.get()));
-    if (!sdl_renderer) return failed(std::string("cannot start SDL's software renderer: ") + SDL_GetError(), 1);
-    auto renderer = ui::Renderer::create(sdl_renderer.get(), *loaded->engine);
-    if (!renderer) return failed(renderer.error().message, 1);
-
-    (*renderer)->begin_frame(ui::theme(view.theme).background);
-    ui::draw_screen(**renderer, view, screen_context(*loaded, *geometry));
-    (*renderer)->end_frame();
-    SDL_RenderPresent(sdl_renderer.get());
-    if (auto written = write_png_rgba(static_cast<const std::uint8_t*>(surface->pixels), width, height, surface->pitch, options.png_path); !written) {
-        return failed(written.error().message, 1);
-    }
+    if (auto written = render_screen_png(*loaded, view, *geometry, options.png_path); !written) return failed(written.error().message, 1);
     return 0;
 }
 

@@ -15,7 +15,11 @@ KioskView apply(const KioskView& view, const Action& action, int topic_count)
         break;
     case ActionKind::Finished: return KioskView{};  // wipes everything the parent chose
     case ActionKind::ChangeLanguage: next.screen = Screen::Welcome; break;
-    case ActionKind::TextSize: next.text_scale_step = (view.text_scale_step + 1) % static_cast<int>(std::size(text_scales)); break;
+    case ActionKind::TextSize:
+        next.text_scale_step = (view.text_scale_step + 1) % static_cast<int>(std::size(text_scales));
+        // Text grows in proportion, so scaling the offset keeps the reader near the same words.
+        next.scroll_px = view.scroll_px * next.text_scale() / view.text_scale();
+        break;
     case ActionKind::Contrast: next.theme = view.theme == ThemeName::Calm ? ThemeName::HighContrast : ThemeName::Calm; break;
     case ActionKind::OpenTopic:
         next.screen = Screen::Topic;
@@ -32,7 +36,8 @@ KioskView apply(const KioskView& view, const Action& action, int topic_count)
     }
     case ActionKind::ScrollUp: next.scroll_px = std::max(0.0f, view.scroll_px - static_cast<float>(action.value)); break;
     case ActionKind::ScrollDown: next.scroll_px = view.scroll_px + static_cast<float>(action.value); break;
-    case ActionKind::StillHere: break;  // the touch itself restarted the idle timer
+    case ActionKind::StillHere: break;
+    case ActionKind::Help: next.screen = Screen::Help; break;  // the touch itself restarted the idle timer
     }
     return next;
 }

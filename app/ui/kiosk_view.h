@@ -8,7 +8,7 @@
 
 namespace kiosk::ui {
 
-enum class Screen { Welcome, Home, Topic };
+enum class Screen { Welcome, Home, Topic, Help };
 
 // Text size steps of the accessibility settings: 100 %, 150 %, 200 %.
 inline constexpr float text_scales[] = {1.0f, 1.5f, 2.0f};
@@ -25,7 +25,7 @@ struct KioskView {
 };
 
 // What a control does when it is activated.
-enum class ActionKind { PickLanguage, Finished, ChangeLanguage, TextSize, Contrast, OpenTopic, Home, Next, Previous, ScrollUp, ScrollDown, StillHere };
+enum class ActionKind { PickLanguage, Finished, ChangeLanguage, TextSize, Contrast, OpenTopic, Home, Next, Previous, ScrollUp, ScrollDown, StillHere, Help };
 
 struct Action {
     ActionKind kind = ActionKind::Finished;

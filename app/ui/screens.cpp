@@ -49,7 +49,15 @@ public:
         const auto layout = m_context.engine.layout(label, m_view.language, font_px, area.width - 2 * padding);
         m_renderer.draw_text(*layout, area.x + padding, area.y + std::max(padding, (area.height - layout->height_px) / 2),
                              m_colours.text, TextAlign::Centre);
-        m_controls.push_back({area, action});
+        m_controls.push_back({area, action, layout->height_px + 2 * padding});
+    }
+
+    // How tall a control must be for its label to fit inside, padding included.
+    float control_height(std::string_view label, float control_width, float font_px, float minimum) const
+    {
+        const float padding = mm(2);
+        const auto layout = m_context.engine.layout(label, m_view.language, font_px, control_width - 2 * padding);
+        return std::max(minimum, layout->height_px + 2 * padding);
     }
 
     // Text at the start side of a column from `x` (left to right) of `column_width`; returns its height.
@@ -66,17 +74,19 @@ public:
     float control_bar()
     {
         const float label_px = body_px();
-        const float bar = std::max(mm(bar_height_mm), label_px * 2.2f);
         const float finished_width = std::max(mm(60), width() * 0.22f);
-        button({width() - mm(margin_mm) - finished_width, mm(gap_mm), finished_width, bar}, text("nav.finished"), {ActionKind::Finished, 0}, label_px);
         const float small_width = (width() - 2 * mm(margin_mm) - finished_width - 3 * mm(gap_mm)) / 3;
-        float x = mm(margin_mm);
-        button({x, mm(gap_mm), small_width, bar}, text("nav.language"), {ActionKind::ChangeLanguage, 0}, label_px);
-        x += small_width + mm(gap_mm);
-        button({x, mm(gap_mm), small_width, bar}, text("settings.text_size"), {ActionKind::TextSize, 0}, label_px);
-        x += small_width + mm(gap_mm);
         const auto contrast_key = m_view.theme == ThemeName::Calm ? "settings.high_contrast" : "settings.calm_colours";
-        button({x, mm(gap_mm), small_width, bar}, text(contrast_key), {ActionKind::Contrast, 0}, label_px);
+        const std::string labels[] = {text("nav.language"), text("settings.text_size"), text(contrast_key)};
+        // One height for the whole bar: the tallest label decides (Nastaliq at 200 % is tall).
+        float bar = control_height(text("nav.finished"), finished_width, label_px, mm(bar_height_mm));
+        for (const std::string& label : labels) bar = std::max(bar, control_height(label, small_width, label_px, bar));
+        button({width() - mm(margin_mm) - finished_width, mm(gap_mm), finished_width, bar}, text("nav.finished"), {ActionKind::Finished, 0}, label_px);
+        const ActionKind actions[] = {ActionKind::ChangeLanguage, ActionKind::TextSize, ActionKind::Contrast};
+        for (int i = 0; i < 3; ++i) {
+            const float x = mm(margin_mm) + static_cast<float>(i) * (small_width + mm(gap_mm));
+            button({x, mm(gap_mm), small_width, bar}, labels[i], {actions[i], 0}, label_px);
+        }
         return mm(gap_mm) + bar + mm(gap_mm);
     }
 
@@ -104,14 +114,49 @@ void draw_home(Frame& frame, const content::LanguageGuide& guide)
     const int columns = frame.view().text_scale() >= 2.0f ? 1 : 2;
     const float gap = frame.mm(gap_mm);
     const float button_width = (frame.width() - 2 * margin - static_cast<float>(columns - 1) * gap) / static_cast<float>(columns);
-    const float button_height = std::max(frame.mm(22), frame.body_px() * 4.2f);
-    for (std::size_t i = 0; i < guide.topics.size(); ++i) {
-        const auto column = static_cast<float>(static_cast<int>(i) % columns);
-        const float row_y = y + static_cast<float>(static_cast<int>(i) / columns) * (button_height + gap);
-        const content::FrontMatter& topic = guide.topics[i].front_matter;
-        frame.button({margin + column * (button_width + gap), row_y, button_width, button_height}, topic.title + "\n" + topic.summary,
-                     {ActionKind::OpenTopic, static_cast<int>(i)}, frame.body_px());
+    // Each row is as tall as its tallest label, so titles and summaries always fit.
+    auto label_of = [&guide](std::size_t i) { return guide.topics[i].front_matter.title + "\n" + guide.topics[i].front_matter.summary; };
+    for (std::size_t row_start = 0; row_start < guide.topics.size(); row_start += static_cast<std::size_t>(columns)) {
+        const std::size_t row_end = std::min(guide.topics.size(), row_start + static_cast<std::size_t>(columns));
+        float row_height = frame.mm(22);
+        for (std::size_t i = row_start; i < row_end; ++i) row_height = frame.control_height(label_of(i), button_width, frame.body_px(), row_height);
+        for (std::size_t i = row_start; i < row_end; ++i) {
+            const auto column = static_cast<float>(i - row_start);
+            frame.button({margin + column * (button_width + gap), y, button_width, row_height}, label_of(i), {ActionKind::OpenTopic, static_cast<int>(i)},
+                         frame.body_px());
+        }
+        y += row_height + gap;
     }
+    // After the topics, the way to a person: always there, in the same place.
+    const std::string help = frame.text("help.title");
+    frame.button({margin, y, button_width, frame.control_height(help, button_width, frame.body_px() * 1.2f, frame.mm(22))}, help,
+                 {ActionKind::Help, 0}, frame.body_px() * 1.2f);
+}
+
+void draw_help(Frame& frame)
+{
+    const float top = frame.control_bar();
+    const float margin = frame.mm(margin_mm);
+    const float gap = frame.mm(gap_mm);
+    const float column_width = std::min(frame.width() - 2 * margin, frame.body_px() * 34);
+    const float column_x = (frame.width() - column_width) / 2;
+    float y = top + gap - frame.view().scroll_px;
+    y += frame.paragraph(frame.text("help.title"), column_x, y, column_width, frame.body_px() * 1.6f) + gap;
+    y += frame.paragraph(frame.text("help.body"), column_x, y, column_width, frame.body_px() * 1.2f) + gap;
+    // Council numbers as written (they are dialled), large enough to copy down.
+    const std::pair<const char*, const char*> lines[] = {{"help.phone_duty", "phone.duty"},
+                                                        {"help.phone_out_of_hours", "phone.out_of_hours"},
+                                                        {"help.phone_interpreting", "phone.interpreting"}};
+    for (const auto& [label, key] : lines) {
+        const std::string number = frame.context().site_value(frame.view().language, key);
+        if (number.empty()) continue;
+        y += frame.paragraph(frame.text(label), column_x, y, column_width, frame.body_px());
+        y += frame.paragraph(number, column_x, y, column_width, frame.body_px() * 1.6f) + gap / 2;
+    }
+    const float button_width = frame.width() / 3;
+    const float button_height = frame.control_height(frame.text("nav.home"), button_width, frame.body_px(), frame.mm(22));
+    frame.button({margin, frame.height() - gap - button_height, button_width, button_height}, frame.text("nav.home"), {ActionKind::Home, 0},
+                 frame.body_px());
 }
 
 std::string block_text(const content::Block& block, const Frame& frame)
@@ -130,14 +175,15 @@ void draw_topic(Frame& frame, const content::LanguageGuide& guide)
     const float top = frame.control_bar();
     const float margin = frame.mm(margin_mm);
     const float gap = frame.mm(gap_mm);
-    const float nav_height = std::max(frame.mm(22), frame.body_px() * 2.2f);
+    const float nav_width = (frame.width() - 2 * margin - 2 * gap) / 3;
+    float nav_height = frame.mm(22);
+    for (const char* key : {"nav.previous", "nav.home", "nav.next"}) nav_height = frame.control_height(frame.text(key), nav_width, frame.body_px(), nav_height);
     const float nav_top = frame.height() - gap - nav_height;
     const int count = static_cast<int>(guide.topics.size());
     const int index = std::clamp(frame.view().topic_index, 0, count - 1);
     const content::Topic& topic = guide.topics[static_cast<std::size_t>(index)];
 
     // Navigation: previous at the start side, next at the end side (mirrored for RTL).
-    const float nav_width = (frame.width() - 2 * margin - 2 * gap) / 3;
     frame.button({margin, nav_top, nav_width, nav_height}, frame.text("nav.previous"), {ActionKind::Previous, 0}, frame.body_px());
     frame.button({margin + nav_width + gap, nav_top, nav_width, nav_height}, frame.text("nav.home"), {ActionKind::Home, 0}, frame.body_px());
     frame.button({margin + 2 * (nav_width + gap), nav_top, nav_width, nav_height}, frame.text("nav.next"), {ActionKind::Next, 0}, frame.body_px());
@@ -177,6 +223,7 @@ std::vector<Control> draw_screen(Renderer& renderer, const KioskView& view, cons
     if (guide && !guide->topics.empty()) {
         if (view.screen == Screen::Home) draw_home(frame, *guide);
         if (view.screen == Screen::Topic) draw_topic(frame, *guide);
+        if (view.screen == Screen::Help) draw_help(frame);
     } else {
         frame.control_bar();
     }

@@ -16,6 +16,7 @@ namespace kiosk::ui {
 struct Control {
     RectPx area;
     Action action;
+    float label_height_px = 0;  // the laid-out label's height, so tests can prove it fits
 };
 
 struct ScreenContext {

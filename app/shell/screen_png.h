@@ -1,0 +1,21 @@
+// Drawing one screen with SDL's software renderer (no display needed) into a PNG file: the
+// engine of `screenshot` and `tour`.
+#pragma once
+
+#include "core/result.h"
+#include "shell/kiosk_resources.h"
+#include "ui/kiosk_view.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace kiosk::shell {
+
+// "1920x1080" into a geometry, or nothing when it is not WIDTHxHEIGHT within 320x240..8192x8192.
+std::optional<ui::ScreenGeometry> parse_screen_size(const std::string& size, float px_per_mm);
+
+Result<void> render_screen_png(KioskResources& resources, const ui::KioskView& view, const ui::ScreenGeometry& geometry,
+                               const std::filesystem::path& path);
+
+}  // namespace kiosk::shell
