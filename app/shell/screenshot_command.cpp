@@ -43,6 +43,7 @@ CLI::App* add_screenshot_command(CLI::App& app, ScreenshotOptions& options)
     command->add_option("--size", options.size, "screen size in pixels, WIDTHxHEIGHT (default 1920x1080)");
     command->add_option("--px-per-mm", options.px_per_mm, "panel pixel density (default 3.6: 24-inch 1080p)")->check(CLI::Range(1.0f, 20.0f));
     command->add_option("--topic", options.topic_id, "with --screen topic: the topic id (default the first)");
+    command->add_option("--glossary", options.glossary_id, "with --screen topic: show this word-list entry in place");
     command->add_option("--site", options.site, "council settings to show (default: content/site.toml)");
     command->add_option("--out", options.png_path, "the PNG file to write")->required();
     command->add_option("--resources", options.resources, "folder holding fonts/ and locales/ (default: the source tree)");
@@ -73,6 +74,12 @@ int run_screenshot_command(const ScreenshotOptions& options)
                                  : std::vector<content::Topic>::const_iterator{};
         if (!guide || found == guide->topics.end()) return failed("no topic \"" + options.topic_id + "\" in " + options.language_code, 2);
         view.topic_index = static_cast<int>(found - guide->topics.begin());
+    }
+    if (!options.glossary_id.empty()) {
+        const content::LanguageGuide* guide = loaded->guide->find(*language);
+        const content::GlossaryEntry* entry = guide ? guide->find_entry(options.glossary_id) : nullptr;
+        if (!entry) return failed("no word-list entry \"" + options.glossary_id + "\" in " + options.language_code, 2);
+        view.glossary_entry = static_cast<int>(entry - guide->glossary_entries.data());
     }
 
     if (auto written = render_screen_png(*loaded, view, *geometry, options.png_path); !written) return failed(written.error().message, 1);

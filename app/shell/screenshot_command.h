@@ -15,6 +15,7 @@ struct ScreenshotOptions {
     std::string size = "1920x1080";
     float px_per_mm = 3.6f;
     std::string topic_id;
+    std::string glossary_id;
     std::string site;
     std::string png_path;
     std::string resources;

@@ -30,6 +30,8 @@ public:
     void resize(float width_px, float height_px);
 
     const KioskView& view() const { return m_view; }
+    // The controls of the last frame drawn, topmost last.
+    const std::vector<Control>& controls() const { return m_controls; }
     bool quit_requested() const { return m_quit; }
     Clock::time_point next_wake(Clock::time_point now) const { return m_idle.next_change(now); }
 

@@ -8,6 +8,11 @@ namespace kiosk::ui {
 KioskView apply(const KioskView& view, const Action& action, int topic_count)
 {
     KioskView next = view;
+    // A definition shown in place belongs to the page it was opened on.
+    if (action.kind != ActionKind::OpenGlossary && action.kind != ActionKind::ScrollUp && action.kind != ActionKind::ScrollDown &&
+        action.kind != ActionKind::TextSize && action.kind != ActionKind::Contrast) {
+        next.glossary_entry = -1;
+    }
     switch (action.kind) {
     case ActionKind::PickLanguage:
         next.language = all_languages[static_cast<std::size_t>(action.value)];
@@ -37,7 +42,9 @@ KioskView apply(const KioskView& view, const Action& action, int topic_count)
     case ActionKind::ScrollUp: next.scroll_px = std::max(0.0f, view.scroll_px - static_cast<float>(action.value)); break;
     case ActionKind::ScrollDown: next.scroll_px = view.scroll_px + static_cast<float>(action.value); break;
     case ActionKind::StillHere: break;
-    case ActionKind::Help: next.screen = Screen::Help; break;  // the touch itself restarted the idle timer
+    case ActionKind::Help: next.screen = Screen::Help; break;
+    case ActionKind::OpenGlossary: next.glossary_entry = action.value; break;
+    case ActionKind::CloseGlossary: next.glossary_entry = -1; break;  // the touch itself restarted the idle timer
     }
     return next;
 }

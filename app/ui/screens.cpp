@@ -63,10 +63,50 @@ public:
     // Text at the start side of a column from `x` (left to right) of `column_width`; returns its height.
     float paragraph(std::string_view words, float x, float y, float column_width, float font_px)
     {
+        return placed_paragraph(words, x, y, column_width, font_px).first->height_px;
+    }
+
+    // The same, also giving the layout and the x where its box was drawn (after mirroring).
+    std::pair<std::shared_ptr<const text::Layout>, float> placed_paragraph(std::string_view words, float x, float y, float column_width, float font_px)
+    {
         const auto layout = m_context.engine.layout(words, m_view.language, font_px, column_width);
         const RectPx box = placed({x, y, column_width, layout->height_px});
         m_renderer.draw_text(*layout, box.x, y, m_colours.text);
-        return layout->height_px;
+        return {layout, box.x};
+    }
+
+    // Underlines words of a drawn layout and makes them a control (a glossary term).
+    // Only the part inside `visible` (the scrolled reading area) can be touched.
+    void link(const text::Layout& layout, float box_x, float box_y, Utf8Range bytes, Action action, const RectPx& visible)
+    {
+        for (const text::Line& line : layout.lines) {
+            float left = 1e9f, right = -1e9f;
+            for (const text::VisualRun& run : line.runs) {
+                for (const text::PositionedGlyph& glyph : run.glyphs) {
+                    if (glyph.cluster < bytes.begin || glyph.cluster >= bytes.end) continue;
+                    left = std::min(left, glyph.x_px);
+                    right = std::max(right, glyph.x_px + glyph.advance_px);
+                }
+            }
+            if (right <= left) continue;
+            const float thickness = std::max(2.0f, mm(0.4f));
+            const float baseline = box_y + line.y_px + line.baseline_px;
+            m_renderer.fill_rect({box_x + left, baseline + thickness * 2, right - left, thickness}, m_colours.text);
+            // The touch area is the whole line box of the words, at least 15 mm tall.
+            const float extra = std::max(0.0f, mm(15) - line.height_px) / 2;
+            const float top = std::max(visible.y, box_y + line.y_px - extra);
+            const float bottom = std::min(visible.y + visible.height, box_y + line.y_px + line.height_px + extra);
+            if (bottom > top) m_controls.push_back({{box_x + left, top, right - left, bottom - top}, action, 0});
+        }
+    }
+
+    void add_control(const Control& control) { m_controls.push_back(control); }
+    float panel(const RectPx& area)
+    {
+        const float border = std::max(2.0f, mm(border_mm)) * 2;
+        m_renderer.fill_rect(area, m_colours.border);
+        m_renderer.fill_rect({area.x + border, area.y + border, area.width - 2 * border, area.height - 2 * border}, m_colours.surface);
+        return border;
     }
 
     // The bar every screen has: "I'm finished" as the main action at the far end, then language,
@@ -159,14 +199,52 @@ void draw_help(Frame& frame)
                  frame.body_px());
 }
 
-std::string block_text(const content::Block& block, const Frame& frame)
+struct BlockText {
+    std::string text;
+    std::vector<std::pair<Utf8Range, std::string>> glossary_links;  // byte range and entry id
+};
+
+BlockText block_text(const content::Block& block, const Frame& frame)
 {
-    const std::string words = block.text_with_values(
-        [&frame](std::string_view key) { return frame.context().site_value(frame.view().language, key); });
-    switch (block.kind) {
-    case content::BlockKind::BulletItem: return "\u2022 " + words;  // the bullet sits on the reading side
-    case content::BlockKind::NumberedItem: return frame.context().number(frame.view().language, block.item_number) + ". " + words;
-    default: return words;
+    BlockText out;
+    const Language language = frame.view().language;
+    if (block.kind == content::BlockKind::BulletItem) out.text = "\u2022 ";  // the bullet sits on the reading side
+    if (block.kind == content::BlockKind::NumberedItem) out.text = frame.context().number(language, block.item_number) + ". ";
+    for (const content::Span& span : block.spans) {
+        const auto begin = static_cast<std::uint32_t>(out.text.size());
+        out.text += span.site_key.empty() ? span.text : frame.context().site_value(language, span.site_key);
+        if (!span.glossary_id.empty()) out.glossary_links.push_back({{begin, static_cast<std::uint32_t>(out.text.size())}, span.glossary_id});
+    }
+    return out;
+}
+
+int entry_index(const content::LanguageGuide& guide, const std::string& id)
+{
+    for (std::size_t i = 0; i < guide.glossary_entries.size(); ++i) {
+        if (guide.glossary_entries[i].id == id) return static_cast<int>(i);
+    }
+    return -1;
+}
+
+// The word-list entry, in place over the lower part of the reading area, with a Close button.
+void draw_definition(Frame& frame, const content::GlossaryEntry& entry, float top, float bottom)
+{
+    const float margin = frame.mm(margin_mm);
+    const float gap = frame.mm(gap_mm);
+    const float height = std::max((bottom - top) * 0.5f, frame.mm(60));
+    const RectPx area{margin, bottom - height, frame.width() - 2 * margin, height};
+    const float border = frame.panel(area);
+    const float close_width = std::max(frame.mm(40), area.width * 0.2f);
+    const std::string close = frame.text("reader.glossary_close");
+    const float close_height = frame.control_height(close, close_width, frame.body_px(), frame.mm(20));
+    const float text_width = area.width - close_width - 3 * gap - 2 * border;
+    frame.button({area.x + area.width - border - gap - close_width, area.y + border + gap, close_width, close_height}, close,
+                 {ActionKind::CloseGlossary, 0}, frame.body_px());
+    float y = area.y + border + gap;
+    const float x = area.x + border + gap;
+    y += frame.paragraph(entry.term, x, y, text_width, frame.body_px() * 1.3f) + gap / 2;
+    for (const content::Block& block : entry.blocks) {
+        y += frame.paragraph(block_text(block, frame).text, x, y, text_width, frame.body_px()) + gap / 2;
     }
 }
 
@@ -191,7 +269,8 @@ void draw_topic(Frame& frame, const content::LanguageGuide& guide)
     // The reading column, clipped between the bar and the navigation, scrolled by the view.
     const float column_width = std::min(frame.width() - 2 * margin, frame.body_px() * 34);  // about 60-70 characters a line
     const float column_x = (frame.width() - column_width) / 2;
-    frame.renderer().set_clip({0, top, frame.width(), nav_top - gap - top});
+    const RectPx reading_area{0, top, frame.width(), nav_top - gap - top};
+    frame.renderer().set_clip(reading_area);
     float y = top + gap - frame.view().scroll_px;
     y += frame.paragraph(frame.context().topic_position(frame.view().language, index + 1, count),
                          column_x, y, column_width, frame.body_px() * 0.9f);
@@ -201,9 +280,19 @@ void draw_topic(Frame& frame, const content::LanguageGuide& guide)
         const float font_px = heading ? frame.body_px() * 1.3f : frame.body_px();
         const bool item = block.kind == content::BlockKind::BulletItem || block.kind == content::BlockKind::NumberedItem;
         const float indent = item ? frame.body_px() : 0.0f;
-        y += frame.paragraph(block_text(block, frame), column_x + indent, y, column_width - indent, font_px) + (item ? gap / 2 : gap);
+        const BlockText words = block_text(block, frame);
+        const auto [layout, box_x] = frame.placed_paragraph(words.text, column_x + indent, y, column_width - indent, font_px);
+        for (const auto& [bytes, id] : words.glossary_links) {
+            const int entry = entry_index(guide, id);
+            if (entry >= 0) frame.link(*layout, box_x, y, bytes, {ActionKind::OpenGlossary, entry}, reading_area);
+        }
+        y += layout->height_px + (item ? gap / 2 : gap);
     }
     frame.renderer().clear_clip();
+    const int entry = frame.view().glossary_entry;
+    if (entry >= 0 && entry < static_cast<int>(guide.glossary_entries.size())) {
+        draw_definition(frame, guide.glossary_entries[static_cast<std::size_t>(entry)], top, nav_top - gap);
+    }
 }
 
 }  // namespace
@@ -232,9 +321,10 @@ std::vector<Control> draw_screen(Renderer& renderer, const KioskView& view, cons
 
 const Control* control_at(const std::vector<Control>& controls, float x_px, float y_px)
 {
-    for (const Control& control : controls) {
-        const RectPx& a = control.area;
-        if (x_px >= a.x && x_px < a.x + a.width && y_px >= a.y && y_px < a.y + a.height) return &control;
+    // Last drawn is on top (the definition panel over the text it explains).
+    for (auto it = controls.rbegin(); it != controls.rend(); ++it) {
+        const RectPx& a = it->area;
+        if (x_px >= a.x && x_px < a.x + a.width && y_px >= a.y && y_px < a.y + a.height) return &*it;
     }
     return nullptr;
 }

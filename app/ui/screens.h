@@ -36,7 +36,7 @@ struct ScreenContext {
 // Draws the view's screen between begin_frame and end_frame; returns its controls.
 std::vector<Control> draw_screen(Renderer& renderer, const KioskView& view, const ScreenContext& context);
 
-// The control under a point, if any.
+// The control under a point, if any; where controls overlap, the one drawn last.
 const Control* control_at(const std::vector<Control>& controls, float x_px, float y_px);
 
 }  // namespace kiosk::ui

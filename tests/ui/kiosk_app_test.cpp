@@ -154,6 +154,29 @@ TEST_F(KioskAppTest, FinishedClearsEverything)
     EXPECT_EQ(m_app->view().text_scale_step, 0);
 }
 
+// A glossary term in the text opens its definition in place; Close puts it away.
+TEST_F(KioskAppTest, GlossaryTermOpensItsDefinitionInPlace)
+{
+    tap(100, 100);  // English
+    tap(1500, 250); // the second topic: who will be there
+    ASSERT_EQ(m_app->view().screen, Screen::Topic);
+    auto centre_of = [this](ActionKind kind) -> std::optional<std::pair<float, float>> {
+        for (const Control& c : m_app->controls()) {
+            if (c.action.kind == kind) return std::pair{c.area.x + c.area.width / 2, c.area.y + c.area.height / 2};
+        }
+        return std::nullopt;
+    };
+    const auto term = centre_of(ActionKind::OpenGlossary);
+    ASSERT_TRUE(term.has_value()) << "no glossary link drawn";
+    tap(term->first, term->second);
+    EXPECT_GE(m_app->view().glossary_entry, 0);
+    const auto close = centre_of(ActionKind::CloseGlossary);
+    ASSERT_TRUE(close.has_value());
+    tap(close->first, close->second);
+    EXPECT_EQ(m_app->view().glossary_entry, -1);
+    EXPECT_EQ(m_app->view().screen, Screen::Topic);
+}
+
 // Keyboard and switch users reach every control with Tab and activate it with Enter.
 TEST_F(KioskAppTest, KeyboardFocusAndEnter)
 {
