@@ -80,7 +80,9 @@ TEST_F(ScreensTest, LabelsFitAndTargetsAreLarge)
                     EXPECT_LE(control.label_height_px, control.area.height + 0.5f)
                         << language_code(language) << " step " << step << " screen " << static_cast<int>(screen);
                     // Glossary terms are words inside sentences: WCAG 2.2 SC 2.5.8 exempts inline targets.
-                    if (control.action.kind != ActionKind::OpenGlossary) EXPECT_GE(control.area.height / 3.6f, 15.0f);
+                    if (control.action.kind != ActionKind::OpenGlossary) {
+                        EXPECT_GE(control.area.height / 3.6f, 15.0f);
+                    }
                 }
             }
         }
