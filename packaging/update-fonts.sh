@@ -9,6 +9,7 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 noto=/usr/share/fonts/truetype/noto
 cjk=/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+install -m 0644 /usr/share/fonts/truetype/material-design-icons-iconfont/MaterialIcons-Regular.ttf "$repo/fonts/"
 for f in NotoSans-Regular NotoSansBengali-Regular NotoNastaliqUrdu-Regular NotoNaskhArabic-Regular; do
   install -m 0644 "$noto/$f.ttf" "$repo/fonts/$f.ttf"
 done

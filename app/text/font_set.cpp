@@ -89,6 +89,11 @@ Result<std::unique_ptr<FontSet>> FontSet::load(const std::filesystem::path& font
         }
         id_by_file[*file] = *id;
     }
+    if (const auto icons = manifest["icons"]["file"].value<std::string>()) {
+        auto id = set->open_font(fonts_dir / *icons, 0, "fonts/" + *icons);
+        if (!id) return std::unexpected(id.error());
+        set->m_icon_font = *id;
+    }
     for (Language language : all_languages) {
         const std::string code(language_code(language));
         auto& chain = set->m_chains[static_cast<std::size_t>(language)];

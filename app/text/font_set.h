@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -86,6 +87,8 @@ public:
     const Font& font(FontId id) const { return *m_fonts[id]; }
     std::size_t font_count() const { return m_fonts.size(); }
     FontId primary_font(Language language) const { return chain(language).front(); }
+    // The pictogram font of the manifest's [icons] table, if it names one.
+    std::optional<FontId> icon_font() const { return m_icon_font; }
     const std::vector<FontId>& chain(Language language) const { return m_chains[static_cast<std::size_t>(language)]; }
 
     // Sentinel meaning "no neighbour"; never a valid FontId.
@@ -100,6 +103,7 @@ private:
     FT_LibraryRec_* m_freetype = nullptr;
     std::vector<std::unique_ptr<Font>> m_fonts;
     std::array<std::vector<FontId>, all_languages.size()> m_chains;
+    std::optional<FontId> m_icon_font;
     // Key: a code point no bundled font in the chain has. Value: the system font fontconfig chose,
     // or the chain's first font when no system font has it either (drawn as .notdef). The system's
     // fonts do not change while the kiosk runs, so an entry never goes stale.

@@ -99,6 +99,36 @@ std::shared_ptr<const Layout> TextEngine::layout(std::string_view utf8, Language
     return layout;
 }
 
+std::shared_ptr<const Layout> TextEngine::icon(std::string_view name, float size_px)
+{
+    Impl& impl = *m_impl;
+    const auto font = impl.fonts->icon_font();
+    if (!font || name.empty()) return nullptr;
+    // The icon cache shares the layout cache; a key no text can have keeps them apart.
+    const std::string key_text = std::string("\x01icon\x01") + std::string(name);
+    LayoutKey key{{key_text, Language::English, std::hash<std::string_view>{}(key_text)}, size_px, 0};
+    if (auto* hit = impl.layouts.find(key)) return *hit;
+    std::u16string utf16(name.begin(), name.end());  // ligature names are ASCII
+    const auto glyphs = impl.shaper.shape(*impl.fonts, {utf16, 0, static_cast<std::uint32_t>(utf16.size()), 0, *font, USCRIPT_LATIN, false, Language::English});
+    if (glyphs.size() != 1 || glyphs[0].id == 0) return nullptr;
+    const GlyphInkEm ink = impl.fonts->glyph_ink(*font, glyphs[0].id);
+    const float em_px = size_px / std::max(ink.bottom - ink.top, 0.01f);  // scale so the ink is size_px tall
+    auto layout = std::make_shared<Layout>();
+    layout->font_size_px = em_px;
+    layout->width_px = glyphs[0].advance_em * em_px;
+    layout->height_px = size_px;
+    Line line;
+    line.height_px = size_px;
+    line.baseline_px = -ink.top * em_px;
+    line.width_px = layout->width_px;
+    line.runs.push_back({*font, USCRIPT_LATIN, TextDirection::LeftToRight, 0, {0, static_cast<std::uint32_t>(name.size())},
+                         {{glyphs[0].id, 0, 0, 0, layout->width_px}}});
+    layout->lines.push_back(std::move(line));
+    std::shared_ptr<const Layout> shared = std::move(layout);
+    impl.layouts.insert(std::move(key), shared);
+    return shared;
+}
+
 const FontSet& TextEngine::fonts() const { return *m_impl->fonts; }
 const CacheCounters& TextEngine::counters() const { return m_impl->counters; }
 

@@ -76,6 +76,11 @@ public:
     // the caller holds it, whatever the cache does.
     std::shared_ptr<const Layout> layout(std::string_view utf8, Language language, float font_size_px, float width_px);
 
+    // A pictogram by its ligature name in the icon font ("groups", "gavel"), as a one-glyph
+    // layout whose box is the glyph's ink, `size_px` tall. Null for a name the font lacks (the
+    // caller draws no icon rather than letters). Cached like text.
+    std::shared_ptr<const Layout> icon(std::string_view name, float size_px);
+
     const FontSet& fonts() const;
     const CacheCounters& counters() const;
     void clear_caches();

@@ -38,19 +38,32 @@ public:
         return rect;
     }
 
-    // A bordered control with its label centred. `area` is given left to right and mirrored here.
-    void button(RectPx area, std::string_view label, Action action, float font_px)
+    // A bordered control with its label centred, and a pictogram at its start side when `icon`
+    // names one. `area` is given left to right and mirrored here.
+    void button(RectPx area, std::string_view label, Action action, float font_px, std::string_view icon = {})
     {
         area = placed(area);
         const float border = std::max(2.0f, mm(border_mm));
         m_renderer.fill_rect(area, m_colours.border);
         m_renderer.fill_rect({area.x + border, area.y + border, area.width - 2 * border, area.height - 2 * border}, m_colours.surface);
         const float padding = mm(2);
-        const auto layout = m_context.engine.layout(label, m_view.language, font_px, area.width - 2 * padding);
-        m_renderer.draw_text(*layout, area.x + padding, area.y + std::max(padding, (area.height - layout->height_px) / 2),
-                             m_colours.text, TextAlign::Centre);
+        float label_x = area.x + padding;
+        float label_width = area.width - 2 * padding;
+        if (const auto pictogram = icon.empty() ? nullptr : m_context.engine.icon(icon, icon_px(font_px))) {
+            const float icon_box = pictogram->width_px + 2 * padding;
+            const float icon_x = rtl() ? area.x + area.width - padding - pictogram->width_px : area.x + padding;
+            m_renderer.draw_text(*pictogram, icon_x, area.y + (area.height - pictogram->height_px) / 2, m_colours.text);
+            label_width -= icon_box;
+            if (!rtl()) label_x += icon_box;
+        }
+        const auto layout = m_context.engine.layout(label, m_view.language, font_px, label_width);
+        m_renderer.draw_text(*layout, label_x, area.y + std::max(padding, (area.height - layout->height_px) / 2), m_colours.text,
+                             TextAlign::Centre);
         m_controls.push_back({area, action, layout->height_px + 2 * padding});
     }
+
+    // Pictograms are a little taller than two lines of their label's capitals.
+    float icon_px(float font_px) const { return font_px * 1.6f; }
 
     // How tall a control must be for its label to fit inside, padding included.
     float control_height(std::string_view label, float control_width, float font_px, float minimum) const
@@ -156,21 +169,23 @@ void draw_home(Frame& frame, const content::LanguageGuide& guide)
     const float button_width = (frame.width() - 2 * margin - static_cast<float>(columns - 1) * gap) / static_cast<float>(columns);
     // Each row is as tall as its tallest label, so titles and summaries always fit.
     auto label_of = [&guide](std::size_t i) { return guide.topics[i].front_matter.title + "\n" + guide.topics[i].front_matter.summary; };
+    // The label shares the button with its pictogram.
+    const float label_width = button_width - frame.icon_px(frame.body_px()) - frame.mm(4);
     for (std::size_t row_start = 0; row_start < guide.topics.size(); row_start += static_cast<std::size_t>(columns)) {
         const std::size_t row_end = std::min(guide.topics.size(), row_start + static_cast<std::size_t>(columns));
         float row_height = frame.mm(22);
-        for (std::size_t i = row_start; i < row_end; ++i) row_height = frame.control_height(label_of(i), button_width, frame.body_px(), row_height);
+        for (std::size_t i = row_start; i < row_end; ++i) row_height = frame.control_height(label_of(i), label_width, frame.body_px(), row_height);
         for (std::size_t i = row_start; i < row_end; ++i) {
             const auto column = static_cast<float>(i - row_start);
             frame.button({margin + column * (button_width + gap), y, button_width, row_height}, label_of(i), {ActionKind::OpenTopic, static_cast<int>(i)},
-                         frame.body_px());
+                         frame.body_px(), guide.topics[i].front_matter.icon);
         }
         y += row_height + gap;
     }
     // After the topics, the way to a person: always there, in the same place.
     const std::string help = frame.text("help.title");
-    frame.button({margin, y, button_width, frame.control_height(help, button_width, frame.body_px() * 1.2f, frame.mm(22))}, help,
-                 {ActionKind::Help, 0}, frame.body_px() * 1.2f);
+    frame.button({margin, y, button_width, frame.control_height(help, label_width, frame.body_px() * 1.2f, frame.mm(22))}, help,
+                 {ActionKind::Help, 0}, frame.body_px() * 1.2f, "support_agent");
 }
 
 void draw_help(Frame& frame)

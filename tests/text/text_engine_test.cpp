@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 namespace kiosk::text {
 namespace {
 
@@ -123,6 +125,38 @@ TEST(TextEngine, BreakInsideAJoinedWordReshapesBothHalves)
         for (const VisualRun& run : alone->lines.at(0).runs) for (const PositionedGlyph& g : run.glyphs) on_its_own.push_back(g.id);
         EXPECT_EQ(in_paragraph, on_its_own);
     }
+}
+
+}  // namespace kiosk::text
+
+namespace kiosk::text {
+
+// Pictograms come from the icon font by ligature name; an unknown name gives no icon, not letters.
+TEST(TextEngine, IconsByLigatureName)
+{
+    TextEngine& engine = testing::shared_engine();
+    const auto groups = engine.icon("groups", 40);
+    ASSERT_NE(groups, nullptr);
+    ASSERT_EQ(groups->lines.at(0).runs.at(0).glyphs.size(), 1u);
+    EXPECT_EQ(engine.fonts().font(groups->lines[0].runs[0].font).label, "fonts/MaterialIcons-Regular.ttf");
+    EXPECT_FLOAT_EQ(groups->height_px, 40.0f);
+    EXPECT_EQ(engine.icon("no_such_pictogram", 40), nullptr);
+}
+
+// Every icon the guide's topics name exists in the icon font.
+TEST(TextEngine, EveryTopicIconExists)
+{
+    const std::filesystem::path folder = std::filesystem::path(KIOSK_SOURCE_DIR) / "content" / "en";
+    std::size_t checked = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+        std::ifstream file(entry.path());
+        for (std::string line; std::getline(file, line);) {
+            if (line.rfind("icon: ", 0) != 0) continue;
+            EXPECT_NE(testing::shared_engine().icon(line.substr(6), 40), nullptr) << entry.path() << ": " << line;
+            ++checked;
+        }
+    }
+    EXPECT_GE(checked, 14u);
 }
 
 }  // namespace kiosk::text
