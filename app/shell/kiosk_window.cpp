@@ -65,11 +65,20 @@ int run_kiosk_window(const KioskOptions& options)
     auto renderer = ui::Renderer::create(sdl_renderer, *loaded->engine);
     if (!renderer) return failed(renderer.error().message);
     ui::ScreenGeometry geometry{static_cast<float>(width), static_cast<float>(height), options.px_per_mm};
+    // Speech is welcome but not essential: without eSpeak NG data or a sound device the kiosk
+    // still shows everything, and says why on the terminal for the council's IT.
+    auto synthesiser = speech::Synthesiser::create();
+    if (!synthesiser) std::cerr << "parent-kiosk: speech is off: " << synthesiser.error().message << "\n";
+    auto player = synthesiser ? speech::Player::open((*synthesiser)->sample_rate_hz()) : Result<std::unique_ptr<speech::Player>>(fail("no synthesiser"));
+    if (synthesiser && !player) std::cerr << "parent-kiosk: speech is off: " << player.error().message << "\n";
+    const ui::SpeechOutput speech_output{synthesiser ? synthesiser->get() : nullptr, player ? player->get() : nullptr};
     ui::KioskApp app(**renderer, screen_context(*loaded, geometry), ui::IdleTimer(std::chrono::seconds(options.idle_seconds), std::chrono::seconds(options.warning_seconds)),
-                     ui::Clock::now());
+                     ui::Clock::now(), speech_output);
     while (!app.quit_requested()) {
         const auto now = ui::Clock::now();
-        const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(app.next_wake(now) - now).count();
+        // While speech is being made, wake often enough to start it playing promptly.
+        const auto wake = app.speech_pending() > 0 ? now + std::chrono::milliseconds(10) : app.next_wake(now);
+        const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(wake - now).count();
         SDL_Event event;
         if (SDL_WaitEventTimeout(&event, static_cast<int>(std::clamp<long long>(wait, 1, 1000)))) {
             do {

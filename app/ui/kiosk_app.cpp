@@ -10,8 +10,8 @@ constexpr float wheel_step_mm = 12;
 
 }  // namespace
 
-KioskApp::KioskApp(Renderer& renderer, ScreenContext context, IdleTimer idle_timer, Clock::time_point now)
-    : m_renderer(renderer), m_context(std::move(context)), m_idle(idle_timer)
+KioskApp::KioskApp(Renderer& renderer, ScreenContext context, IdleTimer idle_timer, Clock::time_point now, SpeechOutput speech)
+    : m_renderer(renderer), m_context(std::move(context)), m_idle(idle_timer), m_speech(speech)
 {
     m_idle.touched(now);
 }
@@ -22,10 +22,49 @@ int KioskApp::topic_count() const
     return guide ? static_cast<int>(guide->topics.size()) : 0;
 }
 
+void KioskApp::start_speech()
+{
+    if (!m_speech.synthesiser || !m_speech.player) {
+        m_view.speaking = false;
+        return;
+    }
+    for (std::string& paragraph : speakable_text(m_view, m_context)) {
+        m_speech_queue.push_back(m_speech.synthesiser->synthesise({std::move(paragraph), m_view.language, 160}));
+    }
+}
+
+void KioskApp::stop_speech()
+{
+    if (m_speech.synthesiser) m_speech.synthesiser->cancel_all();
+    if (m_speech.player) m_speech.player->stop();
+    m_speech_queue.clear();  // their results, when they come, are dropped
+}
+
+void KioskApp::feed_speech()
+{
+    while (!m_speech_queue.empty() && m_speech_queue.front().wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+        Result<speech::Utterance> utterance = [&]() -> Result<speech::Utterance> {
+            try {
+                return m_speech_queue.front().get();
+            } catch (const std::future_error&) {
+                return fail("speech was stopped");
+            }
+        }();
+        m_speech_queue.pop_front();
+        if (utterance && m_speech.player) m_speech.player->queue(utterance->samples);
+    }
+    if (m_view.speaking && m_speech_queue.empty() && (!m_speech.player || !m_speech.player->playing())) {
+        m_view.speaking = false;  // finished reading: the button says Listen again
+        m_dirty = true;
+    }
+}
+
 void KioskApp::act(const Action& action)
 {
     const KioskView before = m_view;
     m_view = apply(m_view, action, topic_count());
+    if (before.speaking || !m_speech_queue.empty()) stop_speech();
+    if (m_view.speaking) start_speech();
     if (m_view.screen != before.screen || m_view.language != before.language) {
         m_view.scroll_px = 0;
         m_focus.reset();
@@ -125,7 +164,9 @@ void KioskApp::handle(const SDL_Event& event, Clock::time_point now)
 void KioskApp::tick(Clock::time_point now)
 {
     const IdleTimer::State state = m_idle.state(now);
+    feed_speech();
     if (state == IdleTimer::State::Expired) {
+        stop_speech();
         m_view = KioskView{};  // the next family starts from the welcome screen, with nothing kept
         m_controls.clear();
         m_pressed.reset();

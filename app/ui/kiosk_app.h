@@ -11,17 +11,30 @@
 #include "ui/kiosk_view.h"
 #include "ui/screens.h"
 
+#include "speech/player.h"
+#include "speech/synthesiser.h"
+
 #include <SDL.h>
+#include <deque>
+#include <future>
 #include <optional>
 
 namespace kiosk::ui {
 
+// What reads the screen aloud; either may be null (no eSpeak NG data, no sound device), and the
+// kiosk then works without speech.
+struct SpeechOutput {
+    speech::Synthesiser* synthesiser = nullptr;
+    speech::Player* player = nullptr;
+};
+
 class KioskApp {
 public:
-    KioskApp(Renderer& renderer, ScreenContext context, IdleTimer idle_timer, Clock::time_point now);
+    KioskApp(Renderer& renderer, ScreenContext context, IdleTimer idle_timer, Clock::time_point now, SpeechOutput speech = {});
 
     void handle(const SDL_Event& event, Clock::time_point now);
-    // Checks the idle timer; wipes the session when the warning has run out.
+    // Checks the idle timer (wipes the session when the warning has run out) and feeds speech
+    // that has been made to the sound device.
     void tick(Clock::time_point now);
     // Draws a frame if anything changed since the last one; returns whether it drew.
     bool draw_if_needed(Clock::time_point now);
@@ -32,6 +45,8 @@ public:
     const KioskView& view() const { return m_view; }
     // The controls of the last frame drawn, topmost last.
     const std::vector<Control>& controls() const { return m_controls; }
+    // Paragraphs still being synthesised for the current reading.
+    std::size_t speech_pending() const { return m_speech_queue.size(); }
     bool quit_requested() const { return m_quit; }
     Clock::time_point next_wake(Clock::time_point now) const { return m_idle.next_change(now); }
 
@@ -42,6 +57,9 @@ private:
     void act(const Action& action);
     void draw_idle_warning(Clock::time_point now);
     int topic_count() const;
+    void start_speech();
+    void stop_speech();
+    void feed_speech();
 
     Renderer& m_renderer;
     ScreenContext m_context;
@@ -56,6 +74,10 @@ private:
     bool m_dirty = true;
     bool m_quit = false;
     int m_drawn_countdown = -1;
+    SpeechOutput m_speech;
+    // One synthesis per paragraph, in reading order: the first plays while the rest are made,
+    // so sound starts after one paragraph, not the whole page.
+    std::deque<std::future<Result<speech::Utterance>>> m_speech_queue;
 };
 
 }  // namespace kiosk::ui

@@ -13,7 +13,10 @@ KioskView apply(const KioskView& view, const Action& action, int topic_count)
         action.kind != ActionKind::TextSize && action.kind != ActionKind::Contrast) {
         next.glossary_entry = -1;
     }
+    // Speech stops at once on any other action; Listen toggles it.
+    next.speaking = action.kind == ActionKind::Listen ? !view.speaking : false;
     switch (action.kind) {
+    case ActionKind::Listen: break;
     case ActionKind::PickLanguage:
         next.language = all_languages[static_cast<std::size_t>(action.value)];
         next.screen = view.screen == Screen::Welcome ? Screen::Home : view.screen;

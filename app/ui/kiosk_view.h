@@ -21,12 +21,13 @@ struct KioskView {
     int topic_index = 0;              // the topic being read, in the guide's order
     float scroll_px = 0;              // how far the topic text is scrolled up
     int glossary_entry = -1;          // the word-list entry shown in place, or -1
+    bool speaking = false;            // the screen is being read aloud
 
     float text_scale() const { return text_scales[text_scale_step]; }
 };
 
 // What a control does when it is activated.
-enum class ActionKind { PickLanguage, Finished, ChangeLanguage, TextSize, Contrast, OpenTopic, Home, Next, Previous, ScrollUp, ScrollDown, StillHere, Help, OpenGlossary, CloseGlossary };
+enum class ActionKind { PickLanguage, Finished, ChangeLanguage, TextSize, Contrast, OpenTopic, Home, Next, Previous, ScrollUp, ScrollDown, StillHere, Help, OpenGlossary, CloseGlossary, Listen };
 
 struct Action {
     ActionKind kind = ActionKind::Finished;

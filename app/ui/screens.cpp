@@ -48,13 +48,11 @@ public:
         m_renderer.fill_rect({area.x + border, area.y + border, area.width - 2 * border, area.height - 2 * border}, m_colours.surface);
         const float padding = mm(2);
         float label_x = area.x + padding;
-        float label_width = area.width - 2 * padding;
+        const float label_width = label_width_in(area.width, font_px, icon);
         if (const auto pictogram = icon.empty() ? nullptr : m_context.engine.icon(icon, icon_px(font_px))) {
-            const float icon_box = pictogram->width_px + 2 * padding;
             const float icon_x = rtl() ? area.x + area.width - padding - pictogram->width_px : area.x + padding;
             m_renderer.draw_text(*pictogram, icon_x, area.y + (area.height - pictogram->height_px) / 2, m_colours.text);
-            label_width -= icon_box;
-            if (!rtl()) label_x += icon_box;
+            if (!rtl()) label_x += pictogram->width_px + 2 * padding;
         }
         const auto layout = m_context.engine.layout(label, m_view.language, font_px, label_width);
         m_renderer.draw_text(*layout, label_x, area.y + std::max(padding, (area.height - layout->height_px) / 2), m_colours.text,
@@ -65,11 +63,20 @@ public:
     // Pictograms are a little taller than two lines of their label's capitals.
     float icon_px(float font_px) const { return font_px * 1.6f; }
 
-    // How tall a control must be for its label to fit inside, padding included.
-    float control_height(std::string_view label, float control_width, float font_px, float minimum) const
+    // The width a control's label gets, after padding and its pictogram.
+    float label_width_in(float control_width, float font_px, std::string_view icon) const
     {
         const float padding = mm(2);
-        const auto layout = m_context.engine.layout(label, m_view.language, font_px, control_width - 2 * padding);
+        float width = control_width - 2 * padding;
+        if (const auto pictogram = icon.empty() ? nullptr : m_context.engine.icon(icon, icon_px(font_px))) width -= pictogram->width_px + 2 * padding;
+        return width;
+    }
+
+    // How tall a control must be for its label to fit inside, padding included.
+    float control_height(std::string_view label, float control_width, float font_px, float minimum, std::string_view icon = {}) const
+    {
+        const float padding = mm(2);
+        const auto layout = m_context.engine.layout(label, m_view.language, font_px, label_width_in(control_width, font_px, icon));
         return std::max(minimum, layout->height_px + 2 * padding);
     }
 
@@ -169,12 +176,12 @@ void draw_home(Frame& frame, const content::LanguageGuide& guide)
     const float button_width = (frame.width() - 2 * margin - static_cast<float>(columns - 1) * gap) / static_cast<float>(columns);
     // Each row is as tall as its tallest label, so titles and summaries always fit.
     auto label_of = [&guide](std::size_t i) { return guide.topics[i].front_matter.title + "\n" + guide.topics[i].front_matter.summary; };
-    // The label shares the button with its pictogram.
-    const float label_width = button_width - frame.icon_px(frame.body_px()) - frame.mm(4);
     for (std::size_t row_start = 0; row_start < guide.topics.size(); row_start += static_cast<std::size_t>(columns)) {
         const std::size_t row_end = std::min(guide.topics.size(), row_start + static_cast<std::size_t>(columns));
         float row_height = frame.mm(22);
-        for (std::size_t i = row_start; i < row_end; ++i) row_height = frame.control_height(label_of(i), label_width, frame.body_px(), row_height);
+        for (std::size_t i = row_start; i < row_end; ++i) {
+            row_height = frame.control_height(label_of(i), button_width, frame.body_px(), row_height, guide.topics[i].front_matter.icon);
+        }
         for (std::size_t i = row_start; i < row_end; ++i) {
             const auto column = static_cast<float>(i - row_start);
             frame.button({margin + column * (button_width + gap), y, button_width, row_height}, label_of(i), {ActionKind::OpenTopic, static_cast<int>(i)},
@@ -184,7 +191,7 @@ void draw_home(Frame& frame, const content::LanguageGuide& guide)
     }
     // After the topics, the way to a person: always there, in the same place.
     const std::string help = frame.text("help.title");
-    frame.button({margin, y, button_width, frame.control_height(help, label_width, frame.body_px() * 1.2f, frame.mm(22))}, help,
+    frame.button({margin, y, button_width, frame.control_height(help, button_width, frame.body_px() * 1.2f, frame.mm(22), "support_agent")}, help,
                  {ActionKind::Help, 0}, frame.body_px() * 1.2f, "support_agent");
 }
 
@@ -268,18 +275,24 @@ void draw_topic(Frame& frame, const content::LanguageGuide& guide)
     const float top = frame.control_bar();
     const float margin = frame.mm(margin_mm);
     const float gap = frame.mm(gap_mm);
-    const float nav_width = (frame.width() - 2 * margin - 2 * gap) / 3;
+    const float nav_width = (frame.width() - 2 * margin - 3 * gap) / 4;
     float nav_height = frame.mm(22);
     for (const char* key : {"nav.previous", "nav.home", "nav.next"}) nav_height = frame.control_height(frame.text(key), nav_width, frame.body_px(), nav_height);
+    nav_height = frame.control_height(frame.text("reader.listen"), nav_width, frame.body_px(), nav_height, "volume_up");
+    nav_height = frame.control_height(frame.text("reader.stop"), nav_width, frame.body_px(), nav_height, "stop");
     const float nav_top = frame.height() - gap - nav_height;
     const int count = static_cast<int>(guide.topics.size());
     const int index = std::clamp(frame.view().topic_index, 0, count - 1);
     const content::Topic& topic = guide.topics[static_cast<std::size_t>(index)];
 
-    // Navigation: previous at the start side, next at the end side (mirrored for RTL).
-    frame.button({margin, nav_top, nav_width, nav_height}, frame.text("nav.previous"), {ActionKind::Previous, 0}, frame.body_px());
-    frame.button({margin + nav_width + gap, nav_top, nav_width, nav_height}, frame.text("nav.home"), {ActionKind::Home, 0}, frame.body_px());
-    frame.button({margin + 2 * (nav_width + gap), nav_top, nav_width, nav_height}, frame.text("nav.next"), {ActionKind::Next, 0}, frame.body_px());
+    // Navigation: previous at the start side, next at the end side (mirrored for RTL), and
+    // Listen in between, labelled Stop while it speaks.
+    const float nav_x[] = {margin, margin + nav_width + gap, margin + 2 * (nav_width + gap), margin + 3 * (nav_width + gap)};
+    frame.button({nav_x[0], nav_top, nav_width, nav_height}, frame.text("nav.previous"), {ActionKind::Previous, 0}, frame.body_px());
+    frame.button({nav_x[1], nav_top, nav_width, nav_height}, frame.text(frame.view().speaking ? "reader.stop" : "reader.listen"),
+                 {ActionKind::Listen, 0}, frame.body_px(), frame.view().speaking ? "stop" : "volume_up");
+    frame.button({nav_x[2], nav_top, nav_width, nav_height}, frame.text("nav.home"), {ActionKind::Home, 0}, frame.body_px());
+    frame.button({nav_x[3], nav_top, nav_width, nav_height}, frame.text("nav.next"), {ActionKind::Next, 0}, frame.body_px());
 
     // The reading column, clipped between the bar and the navigation, scrolled by the view.
     const float column_width = std::min(frame.width() - 2 * margin, frame.body_px() * 34);  // about 60-70 characters a line
@@ -332,6 +345,20 @@ std::vector<Control> draw_screen(Renderer& renderer, const KioskView& view, cons
         frame.control_bar();
     }
     return frame.take_controls();
+}
+
+std::vector<std::string> speakable_text(const KioskView& view, const ScreenContext& context)
+{
+    std::vector<std::string> paragraphs;
+    const content::LanguageGuide* guide = context.guide.find(view.language);
+    if (view.screen != Screen::Topic || !guide || guide->topics.empty()) return paragraphs;
+    const int count = static_cast<int>(guide->topics.size());
+    const content::Topic& topic = guide->topics[static_cast<std::size_t>(std::clamp(view.topic_index, 0, count - 1))];
+    paragraphs.push_back(topic.front_matter.title);
+    for (const content::Block& block : topic.document.blocks) {
+        paragraphs.push_back(block.text_with_values([&](std::string_view key) { return context.site_value(view.language, key); }));
+    }
+    return paragraphs;
 }
 
 const Control* control_at(const std::vector<Control>& controls, float x_px, float y_px)

@@ -36,6 +36,9 @@ struct ScreenContext {
 // Draws the view's screen between begin_frame and end_frame; returns its controls.
 std::vector<Control> draw_screen(Renderer& renderer, const KioskView& view, const ScreenContext& context);
 
+// The text of the view's screen in reading order, one paragraph per entry, as it is read aloud.
+std::vector<std::string> speakable_text(const KioskView& view, const ScreenContext& context);
+
 // The control under a point, if any; where controls overlap, the one drawn last.
 const Control* control_at(const std::vector<Control>& controls, float x_px, float y_px);
 

@@ -7,6 +7,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <thread>
+
 namespace kiosk::ui {
 namespace {
 
@@ -175,6 +178,46 @@ TEST_F(KioskAppTest, GlossaryTermOpensItsDefinitionInPlace)
     tap(close->first, close->second);
     EXPECT_EQ(m_app->view().glossary_entry, -1);
     EXPECT_EQ(m_app->view().screen, Screen::Topic);
+}
+
+// "Listen" reads the topic aloud through the sound device; any other action stops it at once.
+TEST_F(KioskAppTest, ListenSpeaksAndAnyActionStopsIt)
+{
+    setenv("SDL_AUDIODRIVER", "dummy", 0);  // no sound card in tests
+    static auto synthesiser = speech::Synthesiser::create();
+    ASSERT_TRUE(synthesiser.has_value()) << synthesiser.error().message;
+    auto player = speech::Player::open((*synthesiser)->sample_rate_hz());
+    ASSERT_TRUE(player.has_value()) << player.error().message;
+    ScreenContext context{*m_engine, [](Language, std::string_view key) { return std::string(key); }, *m_guide,
+                          [](Language, std::string_view) { return std::string("3"); },
+                          [](Language, int c, int t) { return std::to_string(c) + "/" + std::to_string(t); },
+                          [](Language, std::int64_t n) { return std::to_string(n); },
+                          [](Language, int s) { return std::to_string(s); },
+                          {1920, 1080, 3.6f}};
+    m_app = std::make_unique<KioskApp>(*m_renderer, context, IdleTimer(90s, 30s), m_now, SpeechOutput{synthesiser->get(), player->get()});
+    m_app->draw_if_needed(m_now);
+    tap(100, 100);   // English
+    tap(400, 250);   // first topic
+    const Control* listen = nullptr;
+    for (const Control& c : m_app->controls()) {
+        if (c.action.kind == ActionKind::Listen) listen = &c;
+    }
+    ASSERT_NE(listen, nullptr);
+    tap(listen->area.x + listen->area.width / 2, listen->area.y + listen->area.height / 2);
+    EXPECT_TRUE(m_app->view().speaking);
+    EXPECT_GT(m_app->speech_pending(), 3u);
+    // Wait for the first paragraph's synthesis (real work on the speech thread, not a timer).
+    const auto give_up = Clock::now() + 20s;
+    while (!(*player)->playing() && Clock::now() < give_up) {
+        m_app->tick(m_now);
+        std::this_thread::yield();
+    }
+    EXPECT_TRUE((*player)->playing());
+    tap(1800, 1040);  // "Next" at the bottom right
+    EXPECT_FALSE(m_app->view().speaking);
+    EXPECT_FALSE((*player)->playing());
+    EXPECT_EQ(m_app->speech_pending(), 0u);
+    EXPECT_EQ(m_app->view().topic_index, 1);
 }
 
 // Keyboard and switch users reach every control with Tab and activate it with Enter.

@@ -1,0 +1,45 @@
+#include "speech/player.h"
+
+#include <string>
+
+namespace kiosk::speech {
+
+Result<std::unique_ptr<Player>> Player::open(int sample_rate_hz)
+{
+    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) return fail(std::string("no sound: SDL audio could not start: ") + SDL_GetError());
+    SDL_AudioSpec wanted{};
+    wanted.freq = sample_rate_hz;
+    wanted.format = AUDIO_S16SYS;
+    wanted.channels = 1;
+    wanted.samples = 1024;  // about 46 ms at 22,050 Hz: short enough that stop() is heard at once
+    const SDL_AudioDeviceID device = SDL_OpenAudioDevice(nullptr, 0, &wanted, nullptr, 0);
+    if (device == 0) return fail(std::string("no sound device: ") + SDL_GetError());
+    return std::unique_ptr<Player>(new Player(device));
+}
+
+Player::~Player() { SDL_CloseAudioDevice(m_device); }
+
+void Player::queue(std::span<const std::int16_t> samples)
+{
+    if (samples.empty()) return;
+    SDL_QueueAudio(m_device, samples.data(), static_cast<Uint32>(samples.size_bytes()));
+    m_samples_queued += samples.size();
+    SDL_PauseAudioDevice(m_device, 0);
+}
+
+void Player::stop()
+{
+    SDL_PauseAudioDevice(m_device, 1);
+    SDL_ClearQueuedAudio(m_device);
+    m_samples_queued = 0;
+}
+
+bool Player::playing() const { return SDL_GetQueuedAudioSize(m_device) > 0; }
+
+std::uint64_t Player::samples_played() const
+{
+    const std::uint64_t waiting = SDL_GetQueuedAudioSize(m_device) / sizeof(std::int16_t);
+    return m_samples_queued > waiting ? m_samples_queued - waiting : 0;
+}
+
+}  // namespace kiosk::speech
