@@ -2,35 +2,21 @@
 // every council, on the broken fixture, and with bad arguments; and the engine-backed measure.
 #include "shell/check_content_command.h"
 
+#include "shell/run_binary.h"
 #include "text/text_engine.h"
 
 #include <gtest/gtest.h>
 
-#include <array>
-#include <cstdio>
 #include <regex>
 #include <string>
-#include <sys/wait.h>
 
 namespace kiosk::shell {
 namespace {
 
-struct Outcome {
-    int exit_code = -1;
-    std::string out;  // stdout and stderr together
-};
+using testing::Outcome;
 
-Outcome run(const std::string& arguments)
-{
-    const std::string command = std::string(PARENT_KIOSK_BINARY) + " " + arguments + " 2>&1";
-    Outcome outcome;
-    FILE* pipe = popen(command.c_str(), "r");
-    std::array<char, 4096> buffer{};
-    for (std::size_t n; (n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0;) outcome.out.append(buffer.data(), n);
-    const int status = pclose(pipe);
-    outcome.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return outcome;
-}
+// Standard output and error together.
+Outcome run(const std::string& arguments) { return testing::run_binary(arguments + " 2>&1"); }
 
 const std::string broken_content = std::string(KIOSK_FIXTURES_DIR) + "/content/broken";
 const std::regex summary_line(R"(checked (\d+) files in (\d+) languages: (\d+) errors, (\d+) warnings\n$)");

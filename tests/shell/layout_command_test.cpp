@@ -1,21 +1,17 @@
 // The `parent-kiosk layout` command as scripts and checks use it: run the real binary, read its
 // JSON, check the field names DESIGN.md fixes, and the exit codes of bad input.
+#include "shell/run_binary.h"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include <array>
-#include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <string>
-#include <cstdlib>
-#include <sys/wait.h>
 
 namespace {
 
-struct Outcome {
-    int exit_code = -1;
-    std::string out;
-};
+using kiosk::shell::testing::Outcome;
 
 // Runs the binary with `arguments` (already shell-quoted), stdin from `input`, stderr merged
 // into the output when `merge_stderr`.
@@ -25,14 +21,7 @@ Outcome run(const std::string& arguments, const std::string& input = "", bool me
     const std::string input_path = ::testing::TempDir() + "/layout_input_" +
         ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".txt";
     std::ofstream(input_path, std::ios::binary) << input;
-    const std::string command = std::string(PARENT_KIOSK_BINARY) + " " + arguments + " < " + input_path + (merge_stderr ? " 2>&1" : " 2>/dev/null");
-    Outcome outcome;
-    FILE* pipe = popen(command.c_str(), "r");
-    std::array<char, 4096> buffer{};
-    for (std::size_t n; (n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0;) outcome.out.append(buffer.data(), n);
-    const int status = pclose(pipe);
-    outcome.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return outcome;
+    return kiosk::shell::testing::run_binary(arguments + " < " + input_path + (merge_stderr ? " 2>&1" : " 2>/dev/null"));
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include "content/guide.h"
 #include "text/text_engine.h"
+#include "ui/test_screen_context.h"
 
 #include <gtest/gtest.h>
 
@@ -31,13 +32,7 @@ protected:
         auto renderer = Renderer::create(m_sdl_renderer, *m_engine);
         ASSERT_TRUE(renderer.has_value());
         m_renderer = std::move(*renderer);
-        // Strings are the keys themselves: these tests are about behaviour, not wording.
-        ScreenContext context{*m_engine, [](Language, std::string_view key) { return std::string(key); }, *m_guide,
-                              [](Language, std::string_view) { return std::string("3"); },
-                              [](Language, int current, int total) { return std::to_string(current) + "/" + std::to_string(total); },
-                              [](Language, std::int64_t n) { return std::to_string(n); },
-                              [](Language, int seconds) { return std::to_string(seconds) + " s"; },
-                              {1920, 1080, 3.6f}};
+        const ScreenContext context = testing::key_strings_context(*m_engine, *m_guide);
         m_app = std::make_unique<KioskApp>(*m_renderer, context, IdleTimer(90s, 30s), m_now);
         m_app->draw_if_needed(m_now);
     }
@@ -188,12 +183,7 @@ TEST_F(KioskAppTest, ListenSpeaksAndAnyActionStopsIt)
     ASSERT_TRUE(synthesiser.has_value()) << synthesiser.error().message;
     auto player = speech::Player::open((*synthesiser)->sample_rate_hz());
     ASSERT_TRUE(player.has_value()) << player.error().message;
-    ScreenContext context{*m_engine, [](Language, std::string_view key) { return std::string(key); }, *m_guide,
-                          [](Language, std::string_view) { return std::string("3"); },
-                          [](Language, int c, int t) { return std::to_string(c) + "/" + std::to_string(t); },
-                          [](Language, std::int64_t n) { return std::to_string(n); },
-                          [](Language, int s) { return std::to_string(s); },
-                          {1920, 1080, 3.6f}};
+    const ScreenContext context = testing::key_strings_context(*m_engine, *m_guide);
     m_app = std::make_unique<KioskApp>(*m_renderer, context, IdleTimer(90s, 30s), m_now, SpeechOutput{synthesiser->get(), player->get()});
     m_app->draw_if_needed(m_now);
     tap(100, 100);   // English

@@ -3,6 +3,7 @@
 #include "ui/screens.h"
 
 #include "content/guide.h"
+#include "ui/test_screen_context.h"
 
 #include <gtest/gtest.h>
 
@@ -27,12 +28,7 @@ protected:
         SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, 1920, 1080, 32, SDL_PIXELFORMAT_RGBA32);
         SDL_Renderer* sdl = SDL_CreateSoftwareRenderer(surface);
         auto renderer = Renderer::create(sdl, *s_engine);
-        ScreenContext context{*s_engine, std::move(strings), *s_guide,
-                              [](Language, std::string_view) { return std::string("0161 217 6028"); },
-                              [](Language, int c, int t) { return std::to_string(c) + "/" + std::to_string(t); },
-                              [](Language, std::int64_t n) { return std::to_string(n); },
-                              [](Language, int s) { return std::to_string(s); },
-                              {1920, 1080, 3.6f}};
+        const ScreenContext context = testing::key_strings_context(*s_engine, *s_guide, std::move(strings));
         (*renderer)->begin_frame({0, 0, 0, 255});
         auto controls = draw_screen(**renderer, view, context);
         (*renderer)->end_frame();
