@@ -72,7 +72,9 @@ int run_kiosk_window(const KioskOptions& options)
     auto player = synthesiser ? speech::Player::open((*synthesiser)->sample_rate_hz()) : Result<std::unique_ptr<speech::Player>>(fail("no synthesiser"));
     if (synthesiser && !player) std::cerr << "parent-kiosk: speech is off: " << player.error().message << "\n";
     const ui::SpeechOutput speech_output{synthesiser ? synthesiser->get() : nullptr, player ? player->get() : nullptr};
-    ui::KioskApp app(**renderer, screen_context(*loaded, geometry), ui::IdleTimer(std::chrono::seconds(options.idle_seconds), std::chrono::seconds(options.warning_seconds)),
+    ui::ScreenContext context = screen_context(*loaded, geometry);
+    context.speech_available = speech_output.synthesiser && speech_output.player;
+    ui::KioskApp app(**renderer, std::move(context), ui::IdleTimer(std::chrono::seconds(options.idle_seconds), std::chrono::seconds(options.warning_seconds)),
                      ui::Clock::now(), speech_output);
     while (!app.quit_requested()) {
         const auto now = ui::Clock::now();

@@ -289,8 +289,12 @@ void draw_topic(Frame& frame, const content::LanguageGuide& guide)
     // Listen in between, labelled Stop while it speaks.
     const float nav_x[] = {margin, margin + nav_width + gap, margin + 2 * (nav_width + gap), margin + 3 * (nav_width + gap)};
     frame.button({nav_x[0], nav_top, nav_width, nav_height}, frame.text("nav.previous"), {ActionKind::Previous, 0}, frame.body_px());
-    frame.button({nav_x[1], nav_top, nav_width, nav_height}, frame.text(frame.view().speaking ? "reader.stop" : "reader.listen"),
-                 {ActionKind::Listen, 0}, frame.body_px(), frame.view().speaking ? "stop" : "volume_up");
+    if (frame.context().speech_available) {
+        frame.button({nav_x[1], nav_top, nav_width, nav_height}, frame.text(frame.view().speaking ? "reader.stop" : "reader.listen"),
+                     {ActionKind::Listen, 0}, frame.body_px(), frame.view().speaking ? "stop" : "volume_up");
+    } else {
+        frame.paragraph(frame.text("speech.unavailable"), nav_x[1], nav_top, nav_width, frame.body_px() * 0.8f);
+    }
     frame.button({nav_x[2], nav_top, nav_width, nav_height}, frame.text("nav.home"), {ActionKind::Home, 0}, frame.body_px());
     frame.button({nav_x[3], nav_top, nav_width, nav_height}, frame.text("nav.next"), {ActionKind::Next, 0}, frame.body_px());
 

@@ -31,6 +31,9 @@ struct ScreenContext {
     // "The screen will clear in 20 seconds." with the language's plural rules.
     std::function<std::string(Language, int seconds)> countdown;
     ScreenGeometry geometry;
+    // False when the kiosk has no speech (no eSpeak NG data, no sound device): the reader says so
+    // where the Listen button would be, instead of offering a button that does nothing.
+    bool speech_available = true;
 };
 
 // Draws the view's screen between begin_frame and end_frame; returns its controls.

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace kiosk::ui {
 namespace {
 
@@ -28,7 +30,8 @@ protected:
         SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, 1920, 1080, 32, SDL_PIXELFORMAT_RGBA32);
         SDL_Renderer* sdl = SDL_CreateSoftwareRenderer(surface);
         auto renderer = Renderer::create(sdl, *s_engine);
-        const ScreenContext context = testing::key_strings_context(*s_engine, *s_guide, std::move(strings));
+        ScreenContext context = testing::key_strings_context(*s_engine, *s_guide, std::move(strings));
+        context.speech_available = m_speech_available;
         (*renderer)->begin_frame({0, 0, 0, 255});
         auto controls = draw_screen(**renderer, view, context);
         (*renderer)->end_frame();
@@ -38,6 +41,7 @@ protected:
         return controls;
     }
 
+    bool m_speech_available = true;
     static text::TextEngine* s_engine;
     static content::Guide* s_guide;
 };
@@ -105,6 +109,19 @@ TEST_F(ScreensTest, RightToLeftMirrorsTheLayout)
     EXPECT_LT(find(rtl, ActionKind::Finished).x, 960.0f);
     EXPECT_LT(find(ltr, ActionKind::Previous).x, find(ltr, ActionKind::Next).x);
     EXPECT_GT(find(rtl, ActionKind::Previous).x, find(rtl, ActionKind::Next).x);
+}
+
+// Without speech the reader offers no Listen button (a control that does nothing would confuse).
+TEST_F(ScreensTest, NoListenButtonWithoutSpeech)
+{
+    KioskView view;
+    view.screen = Screen::Topic;
+    auto has_listen = [](const std::vector<Control>& controls) {
+        return std::any_of(controls.begin(), controls.end(), [](const Control& c) { return c.action.kind == ActionKind::Listen; });
+    };
+    EXPECT_TRUE(has_listen(draw(view, long_label)));
+    m_speech_available = false;
+    EXPECT_FALSE(has_listen(draw(view, long_label)));
 }
 
 }  // namespace
