@@ -164,6 +164,48 @@ Line place_line(const ShapedParagraph& paragraph, std::vector<Piece>& pieces, st
     return line;
 }
 
+// Where the line starting at `begin` ends, with its pieces cut (and re-shaped where needed).
+std::uint32_t fit_line(const ShapedParagraph& paragraph, std::uint32_t begin, float width_em, FitContext& context,
+                       std::vector<Piece>& pieces)
+{
+    const auto text_length = static_cast<std::uint32_t>(paragraph.text.size());
+    const std::vector<BreakOpportunity>& breaks = paragraph.break_opportunities(context.breaker);
+    // Break opportunities after `begin` that fit by their cached advances, up to the first
+    // mandatory one.
+    std::vector<std::uint32_t> fitting;
+    std::uint32_t first_too_wide = text_length;
+    auto opportunity = std::upper_bound(breaks.begin(), breaks.end(), begin,
+                                        [](std::uint32_t offset, const BreakOpportunity& b) { return offset < b.utf16_offset; });
+    for (; opportunity != breaks.end(); ++opportunity) {
+        if (approximate_width_em(paragraph, begin, opportunity->utf16_offset) > width_em + width_tolerance_em) {
+            first_too_wide = opportunity->utf16_offset;
+            break;
+        }
+        fitting.push_back(opportunity->utf16_offset);
+        if (opportunity->kind == BreakKind::Mandatory) break;
+    }
+    if (fitting.empty()) fitting.push_back(emergency_end(paragraph, begin, first_too_wide, width_em, context.breaker));
+
+    // Re-shaping a split run can make it wider than its cached advances said; back off to an
+    // earlier opportunity until the line really fits.
+    std::uint32_t end = 0;
+    while (true) {
+        end = fitting.back();
+        pieces = cut_pieces(paragraph, begin, end, visible_end(paragraph, begin, end), context);
+        if (fitting.size() == 1 || total_width_em(pieces) <= width_em + width_tolerance_em) break;
+        fitting.pop_back();
+    }
+    // Even the first opportunity overflows once re-shaped: cut it between graphemes instead.
+    if (total_width_em(pieces) > width_em + width_tolerance_em) {
+        const std::uint32_t shorter = emergency_end(paragraph, begin, end, width_em, context.breaker);
+        if (shorter != end) {
+            end = shorter;
+            pieces = cut_pieces(paragraph, begin, end, visible_end(paragraph, begin, end), context);
+        }
+    }
+    return end;
+}
+
 }  // namespace
 
 Layout fit_lines(const ShapedParagraph& paragraph, float font_size_px, float width_px, FitContext& context)
@@ -177,51 +219,19 @@ Layout fit_lines(const ShapedParagraph& paragraph, float font_size_px, float wid
     const float width_em = width_px / font_size_px;
     const auto text_length = static_cast<std::uint32_t>(paragraph.text.size());
 
-    std::uint32_t begin = 0;
-    float y_px = 0;
+    // A paragraph that fits its box whole (headings, list items, labels) is one line and never
+    // needs ICU's break opportunities.
     const bool fits_on_one_line = !paragraph.has_hard_break &&
         approximate_width_em(paragraph, 0, text_length) <= width_em + width_tolerance_em;
+    std::uint32_t begin = 0;
+    float y_px = 0;
     while (begin < text_length) {
-        if (fits_on_one_line) {
-            std::vector<Piece> pieces = cut_pieces(paragraph, 0, text_length, visible_end(paragraph, 0, text_length), context);
-            layout.lines.push_back(place_line(paragraph, pieces, 0, text_length, font_size_px, width_px, context.fonts));
-            y_px = layout.lines.back().height_px;
-            break;
-        }
-        const std::vector<BreakOpportunity>& breaks = paragraph.break_opportunities(context.breaker);
-        // Break opportunities after `begin` that fit by their cached advances, up to the first
-        // mandatory one.
-        std::vector<std::uint32_t> fitting;
-        std::uint32_t first_too_wide = text_length;
-        auto opportunity = std::upper_bound(breaks.begin(), breaks.end(), begin,
-                                            [](std::uint32_t offset, const BreakOpportunity& b) { return offset < b.utf16_offset; });
-        for (; opportunity != breaks.end(); ++opportunity) {
-            if (approximate_width_em(paragraph, begin, opportunity->utf16_offset) > width_em + width_tolerance_em) {
-                first_too_wide = opportunity->utf16_offset;
-                break;
-            }
-            fitting.push_back(opportunity->utf16_offset);
-            if (opportunity->kind == BreakKind::Mandatory) break;
-        }
-        if (fitting.empty()) fitting.push_back(emergency_end(paragraph, begin, first_too_wide, width_em, context.breaker));
-
-        // Re-shaping a split run can make it wider than its cached advances said; back off to an
-        // earlier opportunity until the line really fits.
         std::vector<Piece> pieces;
-        std::uint32_t end = 0;
-        while (true) {
-            end = fitting.back();
-            pieces = cut_pieces(paragraph, begin, end, visible_end(paragraph, begin, end), context);
-            if (fitting.size() == 1 || total_width_em(pieces) <= width_em + width_tolerance_em) break;
-            fitting.pop_back();
-        }
-        // Even the first opportunity overflows once re-shaped: cut it between graphemes instead.
-        if (total_width_em(pieces) > width_em + width_tolerance_em) {
-            const std::uint32_t shorter = emergency_end(paragraph, begin, end, width_em, context.breaker);
-            if (shorter != end) {
-                end = shorter;
-                pieces = cut_pieces(paragraph, begin, end, visible_end(paragraph, begin, end), context);
-            }
+        std::uint32_t end = text_length;
+        if (fits_on_one_line) {
+            pieces = cut_pieces(paragraph, 0, text_length, visible_end(paragraph, 0, text_length), context);
+        } else {
+            end = fit_line(paragraph, begin, width_em, context, pieces);
         }
         Line line = place_line(paragraph, pieces, begin, end, font_size_px, width_px, context.fonts);
         line.y_px = y_px;

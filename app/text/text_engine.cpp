@@ -12,6 +12,7 @@ namespace {
 // walkthrough stay well inside these bounds.
 constexpr std::size_t shaped_capacity = 1024;
 constexpr std::size_t layout_capacity = 2048;
+constexpr std::size_t icon_capacity = 256;
 
 struct ShapedKey {
     std::string text;
@@ -56,6 +57,8 @@ struct TextEngine::Impl {
     // Key: (text, language, size, width): every input of fit_lines() besides the shaped paragraph,
     // which itself depends only on (text, language).
     LruCache<LayoutKey, std::shared_ptr<const Layout>, LayoutKeyHash> layouts{layout_capacity};
+    // Key: pictogram name and size ("groups\x0040"). Depends only on the icon font, which does not change.
+    LruCache<std::string, std::shared_ptr<const Layout>> icons{icon_capacity};
 };
 
 TextEngine::TextEngine(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -104,10 +107,8 @@ std::shared_ptr<const Layout> TextEngine::icon(std::string_view name, float size
     Impl& impl = *m_impl;
     const auto font = impl.fonts->icon_font();
     if (!font || name.empty()) return nullptr;
-    // The icon cache shares the layout cache; a key no text can have keeps them apart.
-    const std::string key_text = std::string("\x01icon\x01") + std::string(name);
-    LayoutKey key{{key_text, Language::English, std::hash<std::string_view>{}(key_text)}, size_px, 0};
-    if (auto* hit = impl.layouts.find(key)) return *hit;
+    std::string key = std::string(name) + '\0' + std::to_string(size_px);
+    if (auto* hit = impl.icons.find(key)) return *hit;
     std::u16string utf16(name.begin(), name.end());  // ligature names are ASCII
     const auto glyphs = impl.shaper.shape(*impl.fonts, {utf16, 0, static_cast<std::uint32_t>(utf16.size()), 0, *font, USCRIPT_LATIN, false, Language::English});
     if (glyphs.size() != 1 || glyphs[0].id == 0) return nullptr;
@@ -125,7 +126,7 @@ std::shared_ptr<const Layout> TextEngine::icon(std::string_view name, float size
                          {{glyphs[0].id, 0, 0, 0, layout->width_px}}});
     layout->lines.push_back(std::move(line));
     std::shared_ptr<const Layout> shared = std::move(layout);
-    impl.layouts.insert(std::move(key), shared);
+    impl.icons.insert(std::move(key), shared);
     return shared;
 }
 
@@ -136,6 +137,7 @@ void TextEngine::clear_caches()
 {
     m_impl->shaped.clear();
     m_impl->layouts.clear();
+    m_impl->icons.clear();
 }
 
 std::string script_tag(int script)
