@@ -41,4 +41,13 @@ void append_utf8(std::string& out, char32_t code_point)
     out.append(buffer, static_cast<std::size_t>(length));
 }
 
+std::size_t count_code_points(std::string_view bytes) { return decode_utf8(bytes).code_points.size(); }
+
+void remove_last_code_point(std::string& text)
+{
+    if (text.empty()) return;
+    const DecodedUtf8 decoded = decode_utf8(text);
+    text.resize(decoded.code_points.back().utf8_offset);
+}
+
 }  // namespace kiosk

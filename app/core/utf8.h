@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -32,5 +33,11 @@ DecodedUtf8 decode_utf8(std::string_view bytes);
 
 // Appends the UTF-8 form of one code point.
 void append_utf8(std::string& out, char32_t code_point);
+
+// How many code points `bytes` holds (a malformed sequence counts as the one U+FFFD it becomes).
+std::size_t count_code_points(std::string_view bytes);
+
+// Removes the last code point (the Delete key of the on-screen keyboard); no-op when empty.
+void remove_last_code_point(std::string& text);
 
 }  // namespace kiosk

@@ -153,6 +153,11 @@ Result<Catalog> Catalog::load(const std::filesystem::path& locales_dir)
 
 std::string Catalog::format(Language language, std::string_view key, std::initializer_list<MessageArgument> arguments) const
 {
+    return format(language, key, std::span<const MessageArgument>(arguments.begin(), arguments.size()));
+}
+
+std::string Catalog::format(Language language, std::string_view key, std::span<const MessageArgument> arguments) const
+{
     const LanguageMessages& english = *m_languages[index_of(Language::English)];
     const auto english_message = english.messages.find(key);
     if (english_message == english.messages.end()) {

@@ -21,6 +21,7 @@
 #include <initializer_list>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -73,6 +74,8 @@ public:
     // translation is unusable or fails with these arguments; returns "" (and records a problem)
     // for a key en.toml does not have, rather than showing the key.
     std::string format(Language language, std::string_view key, std::initializer_list<MessageArgument> arguments = {}) const;
+    // The same with arguments gathered at run time.
+    std::string format(Language language, std::string_view key, std::span<const MessageArgument> arguments) const;
 
     // A whole number with the locale's digits and grouping, e.g. "১২" in Bengali.
     std::string format_number(Language language, std::int64_t value) const;

@@ -1,5 +1,7 @@
 #include "shell/kiosk_resources.h"
 
+#include "i18n/language_names.h"
+
 namespace kiosk::shell {
 
 Result<KioskResources> load_kiosk_resources(const std::filesystem::path& resources_dir, const std::string& site_id)
@@ -22,6 +24,31 @@ Result<KioskResources> load_kiosk_resources(const std::filesystem::path& resourc
     resources.guide = std::make_unique<content::Guide>(std::move(*guide));
     return resources;
 }
+
+namespace {
+
+// Messages, language names and dates for the access-needs screens; saving is added by the kiosk
+// window, which owns the records store.
+ui::RecordsServices records_services(const i18n::Catalog& catalog)
+{
+    ui::RecordsServices services;
+    services.message = [&catalog](Language language, std::string_view key, const ui::MessageArguments& arguments) {
+        std::vector<i18n::MessageArgument> values;
+        for (const auto& [name, value] : arguments) values.push_back({name, value});
+        return catalog.format(language, key, values);
+    };
+    services.language_name = [&catalog](Language language, std::string_view code) { return i18n::language_name(catalog, language, code); };
+    services.date = [&catalog](Language language, std::chrono::year_month_day day) -> std::string {
+        const auto formatted = catalog.format_date(language, static_cast<int>(day.year()), static_cast<int>(static_cast<unsigned>(day.month())),
+                                                   static_cast<int>(static_cast<unsigned>(day.day())));
+        if (!formatted) return "";
+        return formatted->gregorian ? formatted->local + " (" + *formatted->gregorian + ")" : formatted->local;
+    };
+    services.today = [] { return std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())}; };
+    return services;
+}
+
+}  // namespace
 
 ui::ScreenContext screen_context(KioskResources& resources, const ui::ScreenGeometry& geometry)
 {
@@ -47,6 +74,8 @@ ui::ScreenContext screen_context(KioskResources& resources, const ui::ScreenGeom
             return catalog.format(language, "idle.countdown", {{"seconds", std::int64_t{seconds}}});
         },
         geometry,
+        true,
+        records_services(catalog),
     };
 }
 

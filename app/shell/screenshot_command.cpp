@@ -1,5 +1,6 @@
 #include "shell/screenshot_command.h"
 
+#include "shell/example_views.h"
 #include "shell/kiosk_resources.h"
 #include "shell/screen_png.h"
 #include "shell/resources.h"
@@ -13,16 +14,11 @@
 namespace kiosk::shell {
 namespace {
 
-// The screens this build can draw; the rest of DESIGN.md's list arrives with the screens issue.
-constexpr std::string_view available_screens = "welcome, home, topic, help";
-
-std::optional<ui::Screen> parse_screen(const std::string& name)
+std::string screen_list()
 {
-    if (name == "welcome") return ui::Screen::Welcome;
-    if (name == "home") return ui::Screen::Home;
-    if (name == "topic") return ui::Screen::Topic;
-    if (name == "help") return ui::Screen::Help;
-    return std::nullopt;
+    std::string list;
+    for (const std::string_view name : example_screen_names()) list += (list.empty() ? "" : ", ") + std::string(name);
+    return list;
 }
 
 int failed(const std::string& message, int code)
@@ -36,7 +32,7 @@ int failed(const std::string& message, int code)
 CLI::App* add_screenshot_command(CLI::App& app, ScreenshotOptions& options)
 {
     CLI::App* command = app.add_subcommand("screenshot", "render one screen to a PNG file without a display");
-    command->add_option("--screen", options.screen, "the screen: " + std::string(available_screens))->required();
+    command->add_option("--screen", options.screen, "the screen: " + screen_list())->required();
     command->add_option("--lang", options.language_code, "language: en, bn, ur, zh-Hant, ar or fa (default en)");
     command->add_option("--scale", options.text_scale, "text size: 1, 1.5 or 2")->check(CLI::IsMember({1.0f, 1.5f, 2.0f}));
     command->add_option("--theme", options.theme_name, "calm or high-contrast")->check(CLI::IsMember({"calm", "high-contrast"}));
@@ -54,17 +50,15 @@ int run_screenshot_command(const ScreenshotOptions& options)
 {
     const auto language = parse_language(options.language_code);
     if (!language) return failed(language.error().message, 2);
-    const auto screen = parse_screen(options.screen);
-    if (!screen) return failed("unknown screen \"" + options.screen + "\"; this build can draw: " + std::string(available_screens), 2);
+    auto example = example_view(options.screen, *language);
+    if (!example) return failed("unknown screen \"" + options.screen + "\"; this build can draw: " + screen_list(), 2);
     const auto geometry = parse_screen_size(options.size, options.px_per_mm);
     if (!geometry) return failed("--size must be WIDTHxHEIGHT between 320x240 and 8192x8192, e.g. 1920x1080", 2);
     const auto resources = resource_dir(options.resources);
     if (!resources) return failed(resources.error().message, 1);
     auto loaded = load_kiosk_resources(*resources, options.site);
     if (!loaded) return failed(loaded.error().message, 1);
-    ui::KioskView view;
-    view.screen = *screen;
-    view.language = *language;
+    ui::KioskView view = std::move(*example);
     view.theme = options.theme_name == "high-contrast" ? ui::ThemeName::HighContrast : ui::ThemeName::Calm;
     view.text_scale_step = options.text_scale >= 2.0f ? 2 : options.text_scale >= 1.5f ? 1 : 0;
     if (!options.topic_id.empty()) {

@@ -1,22 +1,12 @@
 #include "shell/tour_command.h"
 
+#include "shell/example_views.h"
 #include "shell/resources.h"
 #include "shell/screen_png.h"
 
 #include <iostream>
 
 namespace kiosk::shell {
-namespace {
-
-struct NamedScreen {
-    ui::Screen screen;
-    const char* name;
-};
-
-constexpr NamedScreen tour_screens[] = {
-    {ui::Screen::Welcome, "welcome"}, {ui::Screen::Home, "home"}, {ui::Screen::Topic, "topic"}, {ui::Screen::Help, "help"}};
-
-}  // namespace
 
 CLI::App* add_tour_command(CLI::App& app, TourOptions& options)
 {
@@ -53,18 +43,16 @@ int run_tour_command(const TourOptions& options)
         return 1;
     }
     int written = 0;
-    for (const NamedScreen& screen : tour_screens) {
+    for (const std::string_view screen : example_screen_names()) {
         for (Language language : all_languages) {
             for (int step = 0; step < static_cast<int>(std::size(ui::text_scales)); ++step) {
                 for (ui::ThemeName theme : {ui::ThemeName::Calm, ui::ThemeName::HighContrast}) {
                     // High contrast once per screen and language, at the default size.
                     if (theme == ui::ThemeName::HighContrast && step != 0) continue;
-                    ui::KioskView view;
-                    view.screen = screen.screen;
-                    view.language = language;
+                    ui::KioskView view = *example_view(screen, language);
                     view.text_scale_step = step;
                     view.theme = theme;
-                    const std::string name = std::string(screen.name) + "-" + std::string(language_code(language)) + "-" +
+                    const std::string name = std::string(screen) + "-" + std::string(language_code(language)) + "-" +
                         std::to_string(static_cast<int>(ui::text_scales[step] * 100)) +
                         (theme == ui::ThemeName::HighContrast ? "-high-contrast" : "") + ".png";
                     if (auto result = render_screen_png(*loaded, view, *geometry, std::filesystem::path(options.out_dir) / name); !result) {

@@ -1,5 +1,7 @@
 #include "ui/kiosk_app.h"
 
+#include "core/utf8.h"
+
 #include <cmath>
 
 namespace kiosk::ui {
@@ -14,6 +16,7 @@ KioskApp::KioskApp(Renderer& renderer, ScreenContext context, IdleTimer idle_tim
     : m_renderer(renderer), m_context(std::move(context)), m_idle(idle_timer), m_speech(speech)
 {
     m_idle.touched(now);
+    SDL_StopTextInput();  // SDL starts with text input on; it is on only while a text box has focus
 }
 
 int KioskApp::topic_count() const
@@ -59,10 +62,36 @@ void KioskApp::feed_speech()
     }
 }
 
+void KioskApp::send_request()
+{
+    store::AccessRequest request = m_view.request;
+    request.language = m_view.language;
+    request.entered_by = "kiosk";
+    Result<std::string> saved = m_context.records.save_request ? m_context.records.save_request(request)
+                                                               : fail("this kiosk has no records store");
+    m_view.scroll_px = 0;
+    if (!saved) {
+        // The parent sees "please tell the desk" and keeps what they chose, so staff can copy it.
+        m_view.save_failed = true;
+        return;
+    }
+    // Saved durably: only the code stays on screen; the request leaves the screen and memory.
+    m_view.request = store::AccessRequest{};
+    m_view.reference = std::move(*saved);
+    m_view.save_failed = false;
+    m_view.screen = Screen::Reference;
+}
+
 void KioskApp::act(const Action& action)
 {
     const KioskView before = m_view;
     m_view = apply(m_view, action, topic_count());
+    if (action.kind == ActionKind::SendRequest) send_request();
+    // SDL reports typed text only while a text box has focus (it starts with text input on).
+    if ((m_view.typing != TextField::None) != (before.typing != TextField::None)) {
+        if (m_view.typing != TextField::None) SDL_StartTextInput();
+        else SDL_StopTextInput();
+    }
     if (before.speaking || !m_speech_queue.empty()) stop_speech();
     if (m_view.speaking) start_speech();
     if (m_view.screen != before.screen || m_view.language != before.language) {
@@ -142,8 +171,19 @@ void KioskApp::handle(const SDL_Event& event, Clock::time_point now)
         act({event.wheel.y > 0 ? ActionKind::ScrollUp : ActionKind::ScrollDown,
              static_cast<int>(wheel_step_mm * m_context.geometry.px_per_mm * std::abs(event.wheel.preciseY))});
         break;
+    case SDL_TEXTINPUT:
+        if (m_view.typing == TextField::None) return;
+        for (const DecodedCodePoint& code_point : decode_utf8(event.text.text).code_points) {
+            act({ActionKind::TypeCharacter, static_cast<int>(code_point.value)});
+        }
+        break;
     case SDL_KEYDOWN: {
         const SDL_Keycode key = event.key.keysym.sym;
+        if (m_view.typing != TextField::None && (key == SDLK_BACKSPACE || key == SDLK_RETURN || key == SDLK_KP_ENTER || key == SDLK_ESCAPE)) {
+            act({key == SDLK_BACKSPACE ? ActionKind::DeleteCharacter : ActionKind::StopTyping, 0});
+            break;
+        }
+        if (m_view.typing != TextField::None && key == SDLK_SPACE) break;  // a space typed, not a press
         if (m_controls.empty()) break;
         const bool backwards = key == SDLK_UP || key == SDLK_LEFT || (key == SDLK_TAB && (event.key.keysym.mod & KMOD_SHIFT));
         if (key == SDLK_TAB || key == SDLK_DOWN || key == SDLK_RIGHT || key == SDLK_UP || key == SDLK_LEFT) {
@@ -168,6 +208,7 @@ void KioskApp::tick(Clock::time_point now)
     if (state == IdleTimer::State::Expired) {
         stop_speech();
         m_view = KioskView{};  // the next family starts from the welcome screen, with nothing kept
+        SDL_StopTextInput();
         m_controls.clear();
         m_pressed.reset();
         m_focus.reset();

@@ -55,6 +55,7 @@ private:
     void move(float x, float y);
     void release(float x, float y);
     void act(const Action& action);
+    void send_request();
     void draw_idle_warning(Clock::time_point now);
     int topic_count() const;
     void start_speech();

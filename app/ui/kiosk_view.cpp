@@ -1,9 +1,103 @@
 #include "ui/kiosk_view.h"
 
+#include "core/utf8.h"
+
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 namespace kiosk::ui {
+namespace {
+
+// Languages councils commonly book interpreters for (ISO 639-3 where 639-1 has none: syl Sylheti,
+// phr Pahari-Pothwari / Mirpuri, cmn Mandarin, yue Cantonese, prs Dari, ckb Kurdish Sorani).
+constexpr std::array<std::string_view, 27> interpreter_codes{
+    "bn", "syl", "ur", "pa", "phr", "yue", "cmn", "ar", "fa", "prs", "ps", "ckb", "ku", "ti",
+    "so", "pl", "ro", "tr", "pt", "lt", "sq", "am", "hi", "gu", "ta", "fr", "other"};
+
+// Longest text a parent can type in each box, in code points: enough for the desk, no more.
+std::size_t field_limit(TextField field)
+{
+    switch (field) {
+    case TextField::Phone: return 20;
+    case TextField::Other: return 120;
+    case TextField::Name:
+    case TextField::Dialect: return 60;
+    case TextField::None: break;
+    }
+    return 0;
+}
+
+std::string* field_text(store::AccessRequest& request, TextField field)
+{
+    switch (field) {
+    case TextField::Name: return &request.name;
+    case TextField::Phone: return &request.phone;
+    case TextField::Dialect: return &request.interpreter_dialect;
+    case TextField::Other: {
+        store::RequestedNeed* other = request.find(store::Need::Other);
+        return other ? &other->detail : nullptr;
+    }
+    case TextField::None: break;
+    }
+    return nullptr;
+}
+
+// A phone box takes digits, spaces and a leading +; the others any printable character.
+bool accepts(TextField field, char32_t character)
+{
+    if (character < 0x20 || character == 0x7F) return false;
+    if (field == TextField::Phone) return (character >= '0' && character <= '9') || character == ' ' || character == '+';
+    return true;
+}
+
+void toggle_need(store::AccessRequest& request, store::Need need)
+{
+    auto& needs = request.needs;
+    if (const auto found = std::ranges::find(needs, need, &store::RequestedNeed::need); found != needs.end()) {
+        needs.erase(found);
+        if (need == store::Need::Interpreter) {
+            request.interpreter_dialect.clear();
+            request.interpreter_same_gender = false;
+        }
+        return;
+    }
+    store::RequestedNeed added{need, "", store::NeedStatus::Requested, ""};
+    if (need == store::Need::SignLanguage) added.detail = "bsl";
+    // Kept in all_needs order, so the review and the desk read them in the same order.
+    const auto position = std::ranges::find_if(needs, [need](const store::RequestedNeed& n) { return n.need > need; });
+    needs.insert(position, added);
+}
+
+void move_step(KioskView& next, int direction)
+{
+    const std::vector<NeedsPage> steps = needs_steps(next.request);
+    const NeedsPage current = next.needs_page == NeedsPage::Date ? NeedsPage::AboutYou : next.needs_page;
+    const auto at = std::ranges::find(steps, current);
+    const auto index = at == steps.end() ? 0 : at - steps.begin();
+    next.scroll_px = 0;
+    if (next.needs_page == NeedsPage::Date) {
+        next.needs_page = NeedsPage::AboutYou;  // leaving the date list goes back to its page
+    } else if (index + direction < 0) {
+        next.screen = Screen::Home;
+    } else if (index + direction >= static_cast<long>(steps.size())) {
+        next.screen = Screen::NeedsReview;
+    } else {
+        next.needs_page = steps[static_cast<std::size_t>(index + direction)];
+    }
+}
+
+}  // namespace
+
+std::vector<NeedsPage> needs_steps(const store::AccessRequest& request)
+{
+    std::vector<NeedsPage> steps{NeedsPage::Communication};
+    if (request.find(store::Need::Interpreter)) steps.push_back(NeedsPage::Interpreter);
+    steps.insert(steps.end(), {NeedsPage::Building, NeedsPage::Reports, NeedsPage::Meeting, NeedsPage::AboutYou});
+    return steps;
+}
+
+std::span<const std::string_view> interpreter_language_codes() { return interpreter_codes; }
 
 KioskView apply(const KioskView& view, const Action& action, int topic_count)
 {
@@ -15,6 +109,11 @@ KioskView apply(const KioskView& view, const Action& action, int topic_count)
     }
     // Speech stops at once on any other action; Listen toggles it.
     next.speaking = action.kind == ActionKind::Listen ? !view.speaking : false;
+    // The keyboard closes when the parent does anything but type.
+    if (action.kind != ActionKind::TypeCharacter && action.kind != ActionKind::DeleteCharacter && action.kind != ActionKind::StartTyping &&
+        action.kind != ActionKind::TextSize && action.kind != ActionKind::Contrast) {
+        next.typing = TextField::None;
+    }
     switch (action.kind) {
     case ActionKind::Listen: break;
     case ActionKind::PickLanguage:
@@ -48,6 +147,53 @@ KioskView apply(const KioskView& view, const Action& action, int topic_count)
     case ActionKind::Help: next.screen = Screen::Help; break;
     case ActionKind::OpenGlossary: next.glossary_entry = action.value; break;
     case ActionKind::CloseGlossary: next.glossary_entry = -1; break;  // the touch itself restarted the idle timer
+    case ActionKind::StartNeeds:
+        next.screen = Screen::Needs;
+        next.needs_page = NeedsPage::Communication;
+        next.save_failed = false;
+        next.scroll_px = 0;
+        break;
+    case ActionKind::ToggleNeed: toggle_need(next.request, static_cast<store::Need>(action.value)); break;
+    case ActionKind::PickSigning:
+        if (store::RequestedNeed* signing = next.request.find(store::Need::SignLanguage)) signing->detail = action.value == 0 ? "bsl" : "other";
+        break;
+    case ActionKind::PickInterpreter:
+        if (store::RequestedNeed* interpreter = next.request.find(store::Need::Interpreter);
+            interpreter && action.value >= 0 && action.value < static_cast<int>(interpreter_codes.size())) {
+            interpreter->detail = interpreter_codes[static_cast<std::size_t>(action.value)];
+        }
+        break;
+    case ActionKind::ToggleSameGender: next.request.interpreter_same_gender = !view.request.interpreter_same_gender; break;
+    case ActionKind::StartTyping: next.typing = field_text(next.request, static_cast<TextField>(action.value)) ? static_cast<TextField>(action.value) : TextField::None; break;
+    case ActionKind::TypeCharacter: {
+        std::string* text = field_text(next.request, view.typing);
+        const auto character = static_cast<char32_t>(action.value);
+        if (text && accepts(view.typing, character) && count_code_points(*text) < field_limit(view.typing)) append_utf8(*text, character);
+        break;
+    }
+    case ActionKind::DeleteCharacter:
+        if (std::string* text = field_text(next.request, view.typing)) remove_last_code_point(*text);
+        break;
+    case ActionKind::StopTyping: break;
+    case ActionKind::OpenDatePicker: next.needs_page = NeedsPage::Date; next.scroll_px = 0; break;
+    case ActionKind::PickDate:
+        next.request.conference_date.reset();
+        if (action.value >= 0) next.request.conference_date = std::chrono::year_month_day{std::chrono::sys_days{std::chrono::days{action.value}}};
+        next.needs_page = NeedsPage::AboutYou;
+        next.scroll_px = 0;
+        break;
+    case ActionKind::PickContact: next.request.contact_by = static_cast<store::ContactBy>(action.value); break;
+    case ActionKind::NeedsNext: move_step(next, +1); break;
+    case ActionKind::NeedsBack:
+        if (view.screen == Screen::NeedsReview) {
+            next.screen = Screen::Needs;
+            next.needs_page = NeedsPage::AboutYou;
+            next.scroll_px = 0;
+        } else {
+            move_step(next, -1);
+        }
+        break;
+    case ActionKind::SendRequest: break;  // saving needs the records store: KioskApp does it
     }
     return next;
 }

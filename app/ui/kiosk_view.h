@@ -4,11 +4,24 @@
 #pragma once
 
 #include "core/language.h"
+#include "store/access_request.h"
 #include "ui/theme.h"
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace kiosk::ui {
 
-enum class Screen { Welcome, Home, Topic, Help };
+enum class Screen { Welcome, Home, Topic, Help, Needs, NeedsReview, Reference };
+
+// The steps of "Tell us what you need", in order. Interpreter is shown only when an interpreter
+// is ticked; Date is opened from AboutYou and returns to it.
+enum class NeedsPage { Communication, Interpreter, Building, Reports, Meeting, AboutYou, Date };
+
+// The text box the on-screen keyboard types into, if any.
+enum class TextField { None, Name, Phone, Dialect, Other };
 
 // Text size steps of the accessibility settings: 100 %, 150 %, 200 %.
 inline constexpr float text_scales[] = {1.0f, 1.5f, 2.0f};
@@ -23,16 +36,39 @@ struct KioskView {
     int glossary_entry = -1;          // the word-list entry shown in place, or -1
     bool speaking = false;            // the screen is being read aloud
 
+    // A parent's access-needs request while they make it; wiped with everything else.
+    store::AccessRequest request;
+    NeedsPage needs_page = NeedsPage::Communication;
+    TextField typing = TextField::None;
+    std::string reference;            // the code of the request just saved (Reference screen)
+    bool save_failed = false;         // the last Send could not be saved: "please tell the desk"
+
     float text_scale() const { return text_scales[text_scale_step]; }
 };
 
 // What a control does when it is activated.
-enum class ActionKind { PickLanguage, Finished, ChangeLanguage, TextSize, Contrast, OpenTopic, Home, Next, Previous, ScrollUp, ScrollDown, StillHere, Help, OpenGlossary, CloseGlossary, Listen };
+enum class ActionKind {
+    PickLanguage, Finished, ChangeLanguage, TextSize, Contrast, OpenTopic, Home, Next, Previous, ScrollUp, ScrollDown, StillHere,
+    Help, OpenGlossary, CloseGlossary, Listen,
+    // Access needs: start, tick, details, typing, moving between steps, sending.
+    StartNeeds, ToggleNeed, PickSigning, PickInterpreter, ToggleSameGender, StartTyping, TypeCharacter, DeleteCharacter, StopTyping,
+    OpenDatePicker, PickDate, PickContact, NeedsNext, NeedsBack, SendRequest,
+};
 
 struct Action {
     ActionKind kind = ActionKind::Finished;
-    int value = 0;  // the language (PickLanguage) or topic index (OpenTopic)
+    // The language (PickLanguage), topic (OpenTopic), store::Need (ToggleNeed), 0 BSL / 1 other
+    // (PickSigning), index in interpreter_language_codes (PickInterpreter), TextField (StartTyping),
+    // a code point (TypeCharacter), days since 1970-01-01 or -1 for "I do not know" (PickDate),
+    // store::ContactBy (PickContact).
+    int value = 0;
 };
+
+// The steps of the needs flow this request goes through, in order (AboutYou last; Date is not a step).
+std::vector<NeedsPage> needs_steps(const store::AccessRequest& request);
+
+// The language codes an interpreter can be asked for, in the order shown; "other" last.
+std::span<const std::string_view> interpreter_language_codes();
 
 // Applies an action to the view. `topic_count` bounds Next and OpenTopic.
 KioskView apply(const KioskView& view, const Action& action, int topic_count);

@@ -1,167 +1,13 @@
 #include "ui/screens.h"
 
+#include "ui/frame.h"
+#include "ui/needs_screens.h"
+
 #include <algorithm>
 #include <string>
 
 namespace kiosk::ui {
 namespace {
-
-// Sizes in millimetres on the panel: controls at least 15 mm, main actions 20 mm, with gaps
-// (the brief's reading of WCAG 2.2 SC 2.5.5 for a public touchscreen).
-constexpr float bar_height_mm = 22;
-constexpr float gap_mm = 4;
-constexpr float margin_mm = 8;
-constexpr float body_cap_mm = 4;        // comfortable at arm's length; 200 % gives 8 mm
-constexpr float cap_height_em = 0.7f;   // Noto's cap height is about 0.71 em
-constexpr float border_mm = 0.6f;
-
-class Frame {
-public:
-    Frame(Renderer& renderer, const KioskView& view, const ScreenContext& context)
-        : m_renderer(renderer), m_view(view), m_context(context), m_colours(theme(view.theme))
-    {
-    }
-
-    std::vector<Control> take_controls() { return std::move(m_controls); }
-
-    float mm(float value) const { return value * m_context.geometry.px_per_mm; }
-    float width() const { return m_context.geometry.width_px; }
-    float height() const { return m_context.geometry.height_px; }
-    float body_px() const { return body_cap_mm * m_context.geometry.px_per_mm / cap_height_em * m_view.text_scale(); }
-    bool rtl() const { return text_direction(m_view.language) == TextDirection::RightToLeft; }
-    std::string text(std::string_view key) const { return m_context.strings(m_view.language, key); }
-
-    // Mirrors a rectangle laid out for a left-to-right reader when the language reads right to left.
-    RectPx placed(RectPx rect) const
-    {
-        if (rtl()) rect.x = width() - rect.x - rect.width;
-        return rect;
-    }
-
-    // A bordered control with its label centred, and a pictogram at its start side when `icon`
-    // names one. `area` is given left to right and mirrored here.
-    void button(RectPx area, std::string_view label, Action action, float font_px, std::string_view icon = {})
-    {
-        area = placed(area);
-        const float border = std::max(2.0f, mm(border_mm));
-        m_renderer.fill_rect(area, m_colours.border);
-        m_renderer.fill_rect({area.x + border, area.y + border, area.width - 2 * border, area.height - 2 * border}, m_colours.surface);
-        const float padding = mm(2);
-        float label_x = area.x + padding;
-        const float label_width = label_width_in(area.width, font_px, icon);
-        if (const auto pictogram = icon.empty() ? nullptr : m_context.engine.icon(icon, icon_px(font_px))) {
-            const float icon_x = rtl() ? area.x + area.width - padding - pictogram->width_px : area.x + padding;
-            m_renderer.draw_text(*pictogram, icon_x, area.y + (area.height - pictogram->height_px) / 2, m_colours.text);
-            if (!rtl()) label_x += pictogram->width_px + 2 * padding;
-        }
-        const auto layout = m_context.engine.layout(label, m_view.language, font_px, label_width);
-        m_renderer.draw_text(*layout, label_x, area.y + std::max(padding, (area.height - layout->height_px) / 2), m_colours.text,
-                             TextAlign::Centre);
-        m_controls.push_back({area, action, layout->height_px + 2 * padding});
-    }
-
-    // Pictograms are a little taller than two lines of their label's capitals.
-    float icon_px(float font_px) const { return font_px * 1.6f; }
-
-    // The width a control's label gets, after padding and its pictogram.
-    float label_width_in(float control_width, float font_px, std::string_view icon) const
-    {
-        const float padding = mm(2);
-        float width = control_width - 2 * padding;
-        if (const auto pictogram = icon.empty() ? nullptr : m_context.engine.icon(icon, icon_px(font_px))) width -= pictogram->width_px + 2 * padding;
-        return width;
-    }
-
-    // How tall a control must be for its label to fit inside, padding included.
-    float control_height(std::string_view label, float control_width, float font_px, float minimum, std::string_view icon = {}) const
-    {
-        const float padding = mm(2);
-        const auto layout = m_context.engine.layout(label, m_view.language, font_px, label_width_in(control_width, font_px, icon));
-        return std::max(minimum, layout->height_px + 2 * padding);
-    }
-
-    // Text at the start side of a column from `x` (left to right) of `column_width`; returns its height.
-    float paragraph(std::string_view words, float x, float y, float column_width, float font_px)
-    {
-        return placed_paragraph(words, x, y, column_width, font_px).first->height_px;
-    }
-
-    // The same, also giving the layout and the x where its box was drawn (after mirroring).
-    std::pair<std::shared_ptr<const text::Layout>, float> placed_paragraph(std::string_view words, float x, float y, float column_width, float font_px)
-    {
-        const auto layout = m_context.engine.layout(words, m_view.language, font_px, column_width);
-        const RectPx box = placed({x, y, column_width, layout->height_px});
-        m_renderer.draw_text(*layout, box.x, y, m_colours.text);
-        return {layout, box.x};
-    }
-
-    // Underlines words of a drawn layout and makes them a control (a glossary term).
-    // Only the part inside `visible` (the scrolled reading area) can be touched.
-    void link(const text::Layout& layout, float box_x, float box_y, Utf8Range bytes, Action action, const RectPx& visible)
-    {
-        for (const text::Line& line : layout.lines) {
-            float left = 1e9f, right = -1e9f;
-            for (const text::VisualRun& run : line.runs) {
-                for (const text::PositionedGlyph& glyph : run.glyphs) {
-                    if (glyph.cluster < bytes.begin || glyph.cluster >= bytes.end) continue;
-                    left = std::min(left, glyph.x_px);
-                    right = std::max(right, glyph.x_px + glyph.advance_px);
-                }
-            }
-            if (right <= left) continue;
-            const float thickness = std::max(2.0f, mm(0.4f));
-            const float baseline = box_y + line.y_px + line.baseline_px;
-            m_renderer.fill_rect({box_x + left, baseline + thickness * 2, right - left, thickness}, m_colours.text);
-            // The touch area is the whole line box of the words, at least 15 mm tall.
-            const float extra = std::max(0.0f, mm(15) - line.height_px) / 2;
-            const float top = std::max(visible.y, box_y + line.y_px - extra);
-            const float bottom = std::min(visible.y + visible.height, box_y + line.y_px + line.height_px + extra);
-            if (bottom > top) m_controls.push_back({{box_x + left, top, right - left, bottom - top}, action, 0});
-        }
-    }
-
-    void add_control(const Control& control) { m_controls.push_back(control); }
-    float panel(const RectPx& area)
-    {
-        const float border = std::max(2.0f, mm(border_mm)) * 2;
-        m_renderer.fill_rect(area, m_colours.border);
-        m_renderer.fill_rect({area.x + border, area.y + border, area.width - 2 * border, area.height - 2 * border}, m_colours.surface);
-        return border;
-    }
-
-    // The bar every screen has: "I'm finished" as the main action at the far end, then language,
-    // text size and contrast. Returns its bottom edge.
-    float control_bar()
-    {
-        const float label_px = body_px();
-        const float finished_width = std::max(mm(60), width() * 0.22f);
-        const float small_width = (width() - 2 * mm(margin_mm) - finished_width - 3 * mm(gap_mm)) / 3;
-        const auto contrast_key = m_view.theme == ThemeName::Calm ? "settings.high_contrast" : "settings.calm_colours";
-        const std::string labels[] = {text("nav.language"), text("settings.text_size"), text(contrast_key)};
-        // One height for the whole bar: the tallest label decides (Nastaliq at 200 % is tall).
-        float bar = control_height(text("nav.finished"), finished_width, label_px, mm(bar_height_mm));
-        for (const std::string& label : labels) bar = std::max(bar, control_height(label, small_width, label_px, bar));
-        button({width() - mm(margin_mm) - finished_width, mm(gap_mm), finished_width, bar}, text("nav.finished"), {ActionKind::Finished, 0}, label_px);
-        const ActionKind actions[] = {ActionKind::ChangeLanguage, ActionKind::TextSize, ActionKind::Contrast};
-        for (int i = 0; i < 3; ++i) {
-            const float x = mm(margin_mm) + static_cast<float>(i) * (small_width + mm(gap_mm));
-            button({x, mm(gap_mm), small_width, bar}, labels[i], {actions[i], 0}, label_px);
-        }
-        return mm(gap_mm) + bar + mm(gap_mm);
-    }
-
-    Renderer& renderer() { return m_renderer; }
-    const Theme& colours() const { return m_colours; }
-    const KioskView& view() const { return m_view; }
-    const ScreenContext& context() const { return m_context; }
-
-private:
-    Renderer& m_renderer;
-    const KioskView& m_view;
-    const ScreenContext& m_context;
-    Theme m_colours;
-    std::vector<Control> m_controls;
-};
 
 void draw_home(Frame& frame, const content::LanguageGuide& guide)
 {
@@ -170,6 +16,11 @@ void draw_home(Frame& frame, const content::LanguageGuide& guide)
     const float heading_px = frame.body_px() * 1.5f;
     float y = top + frame.mm(gap_mm) - frame.view().scroll_px;
     y += frame.paragraph(frame.text("home.title"), margin, y, frame.width() - 2 * margin, heading_px) + frame.mm(gap_mm);
+    // Telling the desk what would help comes first: it is the one thing a parent can do here.
+    const std::string needs = frame.text("home.needs");
+    const float needs_height = frame.control_height(needs, frame.width() - 2 * margin, frame.body_px() * 1.2f, frame.mm(22), "accessibility_new");
+    frame.button({margin, y, frame.width() - 2 * margin, needs_height}, needs, {ActionKind::StartNeeds, 0}, frame.body_px() * 1.2f, "accessibility_new");
+    y += needs_height + frame.mm(gap_mm);
     // Two columns of topic buttons, one column at the largest text size so titles stay whole.
     const int columns = frame.view().text_scale() >= 2.0f ? 1 : 2;
     const float gap = frame.mm(gap_mm);
@@ -345,6 +196,9 @@ std::vector<Control> draw_screen(Renderer& renderer, const KioskView& view, cons
         if (view.screen == Screen::Home) draw_home(frame, *guide);
         if (view.screen == Screen::Topic) draw_topic(frame, *guide);
         if (view.screen == Screen::Help) draw_help(frame);
+        if (view.screen == Screen::Needs) draw_needs(frame);
+        if (view.screen == Screen::NeedsReview) draw_needs_review(frame);
+        if (view.screen == Screen::Reference) draw_reference(frame);
     } else {
         frame.control_bar();
     }
@@ -353,6 +207,9 @@ std::vector<Control> draw_screen(Renderer& renderer, const KioskView& view, cons
 
 std::vector<std::string> speakable_text(const KioskView& view, const ScreenContext& context)
 {
+    if (view.screen == Screen::Needs || view.screen == Screen::NeedsReview || view.screen == Screen::Reference) {
+        return needs_speakable_text(view, context);
+    }
     std::vector<std::string> paragraphs;
     const content::LanguageGuide* guide = context.guide.find(view.language);
     if (view.screen != Screen::Topic || !guide || guide->topics.empty()) return paragraphs;

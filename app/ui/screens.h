@@ -9,6 +9,12 @@
 #include "ui/renderer.h"
 #include "ui/welcome_screen.h"
 
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <utility>
+#include <variant>
 #include <vector>
 
 namespace kiosk::ui {
@@ -17,6 +23,23 @@ struct Control {
     RectPx area;
     Action action;
     float label_height_px = 0;  // the laid-out label's height, so tests can prove it fits
+};
+
+// A named value for a message: a number (plurals, digits) or a text (a reference code).
+using MessageArguments = std::vector<std::pair<std::string, std::variant<std::int64_t, std::string>>>;
+
+// What the access-needs screens need beyond the guide. Any may be empty in tests; an empty
+// save_request means the kiosk has no records store and says "please tell the desk".
+struct RecordsServices {
+    // An interface string with arguments, e.g. "needs.step" with current and total.
+    std::function<std::string(Language, std::string_view key, const MessageArguments&)> message;
+    // A language an interpreter can be booked for ("syl", "pa"), named in the parent's language.
+    std::function<std::string(Language, std::string_view code)> language_name;
+    // A date as the family reads it (with the Gregorian date beside it for fa).
+    std::function<std::string(Language, std::chrono::year_month_day)> date;
+    std::function<std::chrono::year_month_day()> today;
+    // Saves the request durably and gives its reference code, or says why it could not.
+    std::function<Result<std::string>(const store::AccessRequest&)> save_request;
 };
 
 struct ScreenContext {
@@ -34,6 +57,7 @@ struct ScreenContext {
     // False when the kiosk has no speech (no eSpeak NG data, no sound device): the reader says so
     // where the Listen button would be, instead of offering a button that does nothing.
     bool speech_available = true;
+    RecordsServices records;
 };
 
 // Draws the view's screen between begin_frame and end_frame; returns its controls.

@@ -46,4 +46,19 @@ TEST(Utf8, AppendRoundTrips)
     EXPECT_EQ(out, "A\u06CC\u3002\U0001F600");
 }
 
+// The on-screen keyboard's Delete takes away a whole character, never half of one.
+TEST(Utf8, RemovesTheLastCodePointWhole)
+{
+    std::string text = "Ab\u06CC\U0001F600";
+    EXPECT_EQ(count_code_points(text), 4u);
+    remove_last_code_point(text);
+    EXPECT_EQ(text, "Ab\u06CC");
+    remove_last_code_point(text);
+    EXPECT_EQ(text, "Ab");
+    text.clear();
+    remove_last_code_point(text);
+    EXPECT_EQ(text, "");
+    EXPECT_EQ(count_code_points("a\xFF" "b"), 3u);
+}
+
 }  // namespace kiosk

@@ -78,6 +78,17 @@ protected:
         finger(SDL_FINGERUP, x, y);
     }
 
+    // Taps the middle of the control that does `kind` (with `value`), as drawn in the last frame.
+    void tap_action(ActionKind kind, int value = 0)
+    {
+        for (const Control& control : m_app->controls()) {
+            if (control.action.kind != kind || control.action.value != value) continue;
+            tap(control.area.x + control.area.width / 2, control.area.y + control.area.height / 2);
+            return;
+        }
+        ADD_FAILURE() << "no control for action " << static_cast<int>(kind) << " / " << value;
+    }
+
     void key(SDL_Keycode code)
     {
         SDL_Event event{};
@@ -129,7 +140,7 @@ TEST_F(KioskAppTest, ReleaseOutsideCancels)
 TEST_F(KioskAppTest, DragScrollsAndNeverPresses)
 {
     tap(100, 100);                 // English
-    tap(400, 250);                 // the first topic button
+    tap_action(ActionKind::OpenTopic, 0);
     ASSERT_EQ(m_app->view().screen, Screen::Topic);
     finger(SDL_FINGERDOWN, 960, 700);
     finger(SDL_FINGERMOTION, 960, 600);
@@ -156,7 +167,7 @@ TEST_F(KioskAppTest, FinishedClearsEverything)
 TEST_F(KioskAppTest, GlossaryTermOpensItsDefinitionInPlace)
 {
     tap(100, 100);  // English
-    tap(1500, 250); // the second topic: who will be there
+    tap_action(ActionKind::OpenTopic, 1);  // the second topic: who will be there
     ASSERT_EQ(m_app->view().screen, Screen::Topic);
     auto centre_of = [this](ActionKind kind) -> std::optional<std::pair<float, float>> {
         for (const Control& c : m_app->controls()) {
@@ -187,7 +198,7 @@ TEST_F(KioskAppTest, ListenSpeaksAndAnyActionStopsIt)
     m_app = std::make_unique<KioskApp>(*m_renderer, context, IdleTimer(90s, 30s), m_now, SpeechOutput{synthesiser->get(), player->get()});
     m_app->draw_if_needed(m_now);
     tap(100, 100);   // English
-    tap(400, 250);   // first topic
+    tap_action(ActionKind::OpenTopic, 0);
     const Control* listen = nullptr;
     for (const Control& c : m_app->controls()) {
         if (c.action.kind == ActionKind::Listen) listen = &c;

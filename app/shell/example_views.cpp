@@ -1,0 +1,61 @@
+#include "shell/example_views.h"
+
+#include <array>
+#include <chrono>
+
+namespace kiosk::shell {
+namespace {
+
+constexpr std::array<std::string_view, 10> names{"welcome",         "home",       "topic",        "help",         "needs",
+                                                 "needs-interpreter", "needs-about-you", "needs-date", "needs-review", "reference"};
+
+// An invented family's answers: an interpreter, signing, step-free access, childcare and a note.
+store::AccessRequest example_request()
+{
+    using store::Need;
+    store::AccessRequest request;
+    request.needs = {{Need::Interpreter, "syl", store::NeedStatus::Requested, ""},
+                     {Need::SignLanguage, "bsl", store::NeedStatus::Requested, ""},
+                     {Need::StepFreeAccess, "", store::NeedStatus::Requested, ""},
+                     {Need::Childcare, "", store::NeedStatus::Requested, ""},
+                     {Need::ReportsInOwnLanguage, "", store::NeedStatus::Requested, ""},
+                     {Need::MeetChairFirst, "", store::NeedStatus::Requested, ""}};
+    request.interpreter_same_gender = true;
+    request.name = "AMINA KHAN";
+    request.conference_date = std::chrono::year_month_day{std::chrono::year{2026}, std::chrono::December, std::chrono::day{3}};
+    request.contact_by = store::ContactBy::TextMessage;
+    return request;
+}
+
+}  // namespace
+
+std::span<const std::string_view> example_screen_names() { return names; }
+
+std::optional<ui::KioskView> example_view(std::string_view name, Language language)
+{
+    ui::KioskView view;
+    view.language = language;
+    if (name == "welcome") view.screen = ui::Screen::Welcome;
+    else if (name == "home") view.screen = ui::Screen::Home;
+    else if (name == "topic") view.screen = ui::Screen::Topic;
+    else if (name == "help") view.screen = ui::Screen::Help;
+    else if (name.starts_with("needs") || name == "reference") {
+        view.request = example_request();
+        view.screen = name == "needs-review" ? ui::Screen::NeedsReview : name == "reference" ? ui::Screen::Reference : ui::Screen::Needs;
+        if (name == "needs-interpreter") view.needs_page = ui::NeedsPage::Interpreter;
+        if (name == "needs-date") view.needs_page = ui::NeedsPage::Date;
+        if (name == "needs-about-you") {
+            view.needs_page = ui::NeedsPage::AboutYou;
+            view.typing = ui::TextField::Name;
+        }
+        if (name == "reference") {
+            view.request = {};
+            view.reference = "K7M-4QX";
+        }
+    } else {
+        return std::nullopt;
+    }
+    return view;
+}
+
+}  // namespace kiosk::shell

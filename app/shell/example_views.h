@@ -1,0 +1,20 @@
+// The screens `screenshot` and `tour` can draw, by the names DESIGN.md gives them, each with the
+// state it shows. Screens that show a parent's answers show an invented example, never a record.
+#pragma once
+
+#include "ui/kiosk_view.h"
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace kiosk::shell {
+
+// "welcome", "home", "topic", "help", "needs", "needs-interpreter", "needs-about-you" (with the
+// keyboard open), "needs-date", "needs-review", "reference".
+std::span<const std::string_view> example_screen_names();
+
+// The view of a named screen in `language`; empty for a name not in the list.
+std::optional<ui::KioskView> example_view(std::string_view name, Language language);
+
+}  // namespace kiosk::shell

@@ -1,0 +1,465 @@
+#include "ui/needs_screens.h"
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+
+namespace kiosk::ui {
+namespace {
+
+using store::Need;
+
+struct NeedLook {
+    Need need;
+    const char* icon;  // Material Icons ligature name
+};
+
+// Pictograms of things (not directions): never mirrored.
+constexpr std::array<NeedLook, store::all_needs.size()> need_looks{{
+    {Need::Interpreter, "translate"},          {Need::SignLanguage, "sign_language"},     {Need::HearingLoop, "hearing"},
+    {Need::StepFreeAccess, "accessible"},      {Need::AccessibleToilet, "wc"},            {Need::Childcare, "child_care"},
+    {Need::Travel, "directions_bus"},          {Need::ReportsLargePrint, "format_size"},  {Need::ReportsAudio, "headphones"},
+    {Need::ReportsBraille, "touch_app"},       {Need::ReportsInOwnLanguage, "translate"}, {Need::ReportsReadBeforehand, "record_voice_over"},
+    {Need::QuietRoom, "self_improvement"},     {Need::MeetChairFirst, "person"},          {Need::Supporter, "groups"},
+    {Need::Other, "edit"},
+}};
+
+const char* need_icon(Need need)
+{
+    return std::ranges::find(need_looks, need, &NeedLook::need)->icon;
+}
+
+std::string need_key(Need need) { return "need." + std::string(store::need_id(need)); }
+
+// The needs each step asks about, in all_needs order.
+std::vector<Need> needs_on(NeedsPage page)
+{
+    switch (page) {
+    case NeedsPage::Communication: return {Need::Interpreter, Need::SignLanguage, Need::HearingLoop};
+    case NeedsPage::Building: return {Need::StepFreeAccess, Need::AccessibleToilet, Need::Childcare, Need::Travel};
+    case NeedsPage::Reports:
+        return {Need::ReportsLargePrint, Need::ReportsAudio, Need::ReportsBraille, Need::ReportsInOwnLanguage, Need::ReportsReadBeforehand};
+    case NeedsPage::Meeting: return {Need::QuietRoom, Need::MeetChairFirst, Need::Supporter, Need::Other};
+    case NeedsPage::Interpreter:
+    case NeedsPage::AboutYou:
+    case NeedsPage::Date: break;
+    }
+    return {};
+}
+
+const char* page_title_key(NeedsPage page)
+{
+    switch (page) {
+    case NeedsPage::Communication: return "needs.group_communication";
+    case NeedsPage::Interpreter: return "needs.group_interpreter";
+    case NeedsPage::Building: return "needs.group_building";
+    case NeedsPage::Reports: return "needs.group_reports";
+    case NeedsPage::Meeting: return "needs.group_meeting";
+    case NeedsPage::AboutYou: return "needs.group_about_you";
+    case NeedsPage::Date: return "needs.group_date";
+    }
+    return "";
+}
+
+std::string message(const ScreenContext& context, Language language, std::string_view key, const MessageArguments& arguments)
+{
+    if (context.records.message) return context.records.message(language, key, arguments);
+    return context.strings(language, key);
+}
+
+std::string language_name(const ScreenContext& context, Language language, std::string_view code)
+{
+    return context.records.language_name ? context.records.language_name(language, code) : std::string(code);
+}
+
+std::string date_text(const ScreenContext& context, Language language, std::chrono::year_month_day day)
+{
+    if (context.records.date) return context.records.date(language, day);
+    return std::to_string(static_cast<int>(day.year())) + "-" + std::to_string(static_cast<unsigned>(day.month())) + "-" +
+           std::to_string(static_cast<unsigned>(day.day()));
+}
+
+std::chrono::year_month_day today(const ScreenContext& context)
+{
+    if (context.records.today) return context.records.today();
+    return std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+}
+
+// "K7M-4QX" spoken one character at a time, so every voice spells it.
+std::string spelt(std::string_view code)
+{
+    std::string out;
+    for (const char c : code) {
+        if (c == '-') continue;
+        if (!out.empty()) out += ", ";
+        out += c;
+    }
+    return out;
+}
+
+std::string step_position(const KioskView& view, const ScreenContext& context)
+{
+    const std::vector<NeedsPage> steps = needs_steps(view.request);
+    const auto at = std::ranges::find(steps, view.needs_page);
+    const auto current = static_cast<std::int64_t>(at - steps.begin()) + 1;
+    return message(context, view.language, "needs.step", {{"current", current}, {"total", static_cast<std::int64_t>(steps.size())}});
+}
+
+// The column every step and the review read in: full width, or about 70 characters a line.
+struct Column {
+    float x = 0;
+    float width = 0;
+};
+
+Column column_of(const Frame& frame)
+{
+    const float margin = frame.mm(margin_mm);
+    const float width = std::min(frame.width() - 2 * margin, frame.body_px() * 40);
+    return {(frame.width() - width) / 2, width};
+}
+
+// The buttons along the bottom: back at the start side, Listen in the middle (when the kiosk can
+// speak), forward at the end side. Returns the row's top edge.
+float bottom_row(Frame& frame, const char* back_key, ActionKind back, const char* forward_key, ActionKind forward)
+{
+    const float margin = frame.mm(margin_mm);
+    const float gap = frame.mm(gap_mm);
+    const float width = (frame.width() - 2 * margin - 2 * gap) / 3;
+    const bool speaking = frame.view().speaking;
+    const std::string listen = frame.text(speaking ? "reader.stop" : "reader.listen");
+    float height = frame.mm(22);
+    for (const char* key : {back_key, forward_key}) {
+        if (key) height = frame.control_height(frame.text(key), width, frame.body_px(), height);
+    }
+    height = frame.control_height(listen, width, frame.body_px(), height, "volume_up");
+    const float top = frame.height() - gap - height;
+    if (back_key) frame.button({margin, top, width, height}, frame.text(back_key), {back, 0}, frame.body_px());
+    if (frame.context().speech_available) {
+        frame.button({margin + width + gap, top, width, height}, listen, {ActionKind::Listen, 0}, frame.body_px(), speaking ? "stop" : "volume_up");
+    }
+    if (forward_key) frame.button({margin + 2 * (width + gap), top, width, height}, frame.text(forward_key), {forward, 0}, frame.body_px());
+    return top;
+}
+
+// One full-width choice: a tick box (or a round option) and a pictogram before its label.
+float choice(Frame& frame, float y, const Column& column, std::string_view label, Action action, Chosen chosen, std::string_view pictogram,
+             std::string_view kind = "check_box")
+{
+    const std::string box = std::string(kind) + (chosen == Chosen::Yes ? "" : kind == "check_box" ? "_outline_blank" : "");
+    const std::string mark = kind == "check_box" ? box : chosen == Chosen::Yes ? "radio_button_checked" : "radio_button_unchecked";
+    const float height = frame.control_height(label, column.width, frame.body_px(), frame.mm(20), mark, pictogram);
+    frame.button({column.x, y, column.width, height}, label, action, frame.body_px(), mark, pictogram, chosen);
+    return height + frame.mm(gap_mm) / 2;
+}
+
+// A box the parent can type into; touching it opens the keyboard.
+float text_field(Frame& frame, float y, const Column& column, std::string_view label_key, TextField field, const std::string& value)
+{
+    const std::string label = frame.text(label_key) + "\n" + (value.empty() ? std::string("\u2026") : value);
+    const float height = frame.control_height(label, column.width, frame.body_px(), frame.mm(22), "edit");
+    const Chosen typing = frame.view().typing == field ? Chosen::Yes : Chosen::No;
+    frame.button({column.x, y, column.width, height}, label, {ActionKind::StartTyping, static_cast<int>(field)}, frame.body_px(), "edit", {}, typing);
+    return height + frame.mm(gap_mm) / 2;
+}
+
+// Buttons in a grid of up to `columns` per row (fewer at larger text), each as tall as its row needs.
+template <typename Item>
+float choice_grid(Frame& frame, float y, const Column& column, const std::vector<Item>& items, int columns)
+{
+    const float gap = frame.mm(gap_mm);
+    if (frame.view().text_scale() >= 2.0f) columns = 1;
+    else if (frame.view().text_scale() >= 1.5f) columns = std::min(columns, 2);
+    const float width = (column.width - static_cast<float>(columns - 1) * gap) / static_cast<float>(columns);
+    for (std::size_t start = 0; start < items.size(); start += static_cast<std::size_t>(columns)) {
+        const std::size_t end = std::min(items.size(), start + static_cast<std::size_t>(columns));
+        float height = frame.mm(20);
+        for (std::size_t i = start; i < end; ++i) height = frame.control_height(items[i].label, width, frame.body_px(), height, items[i].icon);
+        for (std::size_t i = start; i < end; ++i) {
+            const float x = column.x + static_cast<float>(i - start) * (width + gap);
+            frame.button({x, y, width, height}, items[i].label, items[i].action, frame.body_px(), items[i].icon, {}, items[i].chosen);
+        }
+        y += height + gap / 2;
+    }
+    return y;
+}
+
+struct GridItem {
+    std::string label;
+    Action action;
+    std::string icon;
+    Chosen chosen = Chosen::No;
+};
+
+float interpreter_page(Frame& frame, float y, const Column& column)
+{
+    const KioskView& view = frame.view();
+    const store::RequestedNeed* interpreter = view.request.find(Need::Interpreter);
+    y += frame.paragraph(frame.text("needs.interpreter_which"), column.x, y, column.width, frame.body_px() * 1.2f) + frame.mm(gap_mm) / 2;
+    std::vector<GridItem> items;
+    const auto codes = interpreter_language_codes();
+    for (std::size_t i = 0; i < codes.size(); ++i) {
+        const bool chosen = interpreter && interpreter->detail == codes[i];
+        items.push_back({language_name(frame.context(), view.language, codes[i]), {ActionKind::PickInterpreter, static_cast<int>(i)},
+                         chosen ? "radio_button_checked" : "radio_button_unchecked", chosen ? Chosen::Yes : Chosen::No});
+    }
+    y = choice_grid(frame, y, column, items, 3) + frame.mm(gap_mm);
+    y += choice(frame, y, column, frame.text("needs.interpreter_same_gender"), {ActionKind::ToggleSameGender, 0},
+                view.request.interpreter_same_gender ? Chosen::Yes : Chosen::No, "wc");
+    return y + text_field(frame, y, column, "needs.interpreter_dialect", TextField::Dialect, view.request.interpreter_dialect);
+}
+
+float about_you_page(Frame& frame, float y, const Column& column)
+{
+    const KioskView& view = frame.view();
+    const store::AccessRequest& request = view.request;
+    y += text_field(frame, y, column, "needs.name", TextField::Name, request.name);
+    const std::string date = request.conference_date ? date_text(frame.context(), view.language, *request.conference_date) : frame.text("needs.date_choose");
+    const std::string label = frame.text("needs.date") + "\n" + date;
+    const float height = frame.control_height(label, column.width, frame.body_px(), frame.mm(22), "event");
+    frame.button({column.x, y, column.width, height}, label, {ActionKind::OpenDatePicker, 0}, frame.body_px(), "event");
+    y += height + frame.mm(gap_mm) / 2;
+    y += text_field(frame, y, column, "needs.phone", TextField::Phone, request.phone);
+    y += frame.paragraph(frame.text("needs.contact_by"), column.x, y, column.width, frame.body_px()) + frame.mm(gap_mm) / 2;
+    const std::pair<store::ContactBy, const char*> contacts[] = {
+        {store::ContactBy::PhoneCall, "call"}, {store::ContactBy::TextMessage, "sms"}, {store::ContactBy::Letter, "mail"}};
+    for (const auto& [contact, icon] : contacts) {
+        y += choice(frame, y, column, frame.text("contact." + std::string(store::contact_id(contact))),
+                    {ActionKind::PickContact, static_cast<int>(contact)}, request.contact_by == contact ? Chosen::Yes : Chosen::No, icon, "radio");
+    }
+    return y;
+}
+
+float date_page(Frame& frame, float y, const Column& column)
+{
+    const KioskView& view = frame.view();
+    std::vector<GridItem> items;
+    items.push_back({frame.text("needs.date_unknown"), {ActionKind::PickDate, -1}, "help_outline", view.request.conference_date ? Chosen::No : Chosen::Yes});
+    // Conferences sit on working days within a few weeks of the letter: the next twelve weeks.
+    const std::chrono::sys_days first{today(frame.context())};
+    for (std::chrono::sys_days day = first; day < first + std::chrono::weeks(12); day += std::chrono::days(1)) {
+        const std::chrono::weekday weekday{day};
+        if (weekday == std::chrono::Saturday || weekday == std::chrono::Sunday) continue;
+        const bool chosen = view.request.conference_date && std::chrono::sys_days{*view.request.conference_date} == day;
+        items.push_back({date_text(frame.context(), view.language, std::chrono::year_month_day{day}),
+                         {ActionKind::PickDate, static_cast<int>(day.time_since_epoch().count())}, "event", chosen ? Chosen::Yes : Chosen::No});
+    }
+    return choice_grid(frame, y, column, items, 3);
+}
+
+// The on-screen keyboard, at the bottom: Latin capitals and digits (a phone box gets digits and
+// +). Its keys keep their order in right-to-left languages, as a keyboard does.
+void keyboard(Frame& frame, TextField field, const std::string& value, std::string_view label_key)
+{
+    const float margin = frame.mm(margin_mm);
+    const float gap = frame.mm(2);
+    const std::vector<std::string_view> rows =
+        field == TextField::Phone ? std::vector<std::string_view>{"1234567890"} : std::vector<std::string_view>{"1234567890", "QWERTYUIOP", "ASDFGHJKL'", "ZXCVBNM-.,"};
+    const float key_width = (frame.width() - 2 * margin - 9 * gap) / 10;
+    const float key_height = std::max(frame.mm(16), frame.control_height("W", key_width, frame.body_px(), 0));
+    const auto rows_count = static_cast<float>(rows.size() + 1);
+    float y = frame.height() - gap - rows_count * (key_height + gap);
+    // What has been typed so far, above the keys, with a caret after it.
+    const float shown_height = frame.control_height(frame.text(label_key) + "\n" + value + "|", frame.width() - 2 * margin, frame.body_px(), frame.mm(20));
+    const float top = y - shown_height - gap;
+    frame.renderer().fill_rect({0, top - gap, frame.width(), frame.height() - top + gap}, frame.colours().background);
+    frame.drop_controls_in({0, top - gap, frame.width(), frame.height() - top + gap});  // the page's, hidden under the keys
+    frame.panel({margin, top, frame.width() - 2 * margin, shown_height});
+    frame.paragraph(frame.text(label_key) + "\n" + value + "|", margin + frame.mm(3), top + frame.mm(1), frame.width() - 2 * margin - frame.mm(6), frame.body_px());
+    auto key = [&](float x, float width, std::string_view label, Action action) {
+        frame.button(frame.placed({x, y, width, key_height}), label, action, frame.body_px());  // placed twice: not mirrored
+    };
+    for (const std::string_view row : rows) {
+        float x = margin + (10 - static_cast<float>(row.size())) * (key_width + gap) / 2;
+        for (const char c : row) {
+            key(x, key_width, std::string(1, c), {ActionKind::TypeCharacter, static_cast<int>(c)});
+            x += key_width + gap;
+        }
+        y += key_height + gap;
+    }
+    float x = margin;
+    if (field == TextField::Phone) {
+        key(x, key_width * 2 + gap, "+", {ActionKind::TypeCharacter, '+'});
+        x += 2 * (key_width + gap);
+    }
+    const float space_width = frame.width() - margin - x - 2 * (2 * key_width + 2 * gap) - gap;
+    key(x, space_width, frame.text("keyboard.space"), {ActionKind::TypeCharacter, ' '});
+    x += space_width + gap;
+    key(x, 2 * key_width + gap, frame.text("keyboard.delete"), {ActionKind::DeleteCharacter, 0});
+    x += 2 * key_width + 2 * gap;
+    key(x, 2 * key_width + gap, frame.text("keyboard.done"), {ActionKind::StopTyping, 0});
+}
+
+const std::string* typed_value(const store::AccessRequest& request, TextField field)
+{
+    static const std::string none;
+    switch (field) {
+    case TextField::Name: return &request.name;
+    case TextField::Phone: return &request.phone;
+    case TextField::Dialect: return &request.interpreter_dialect;
+    case TextField::Other: {
+        const store::RequestedNeed* other = request.find(Need::Other);
+        return other ? &other->detail : &none;
+    }
+    case TextField::None: break;
+    }
+    return &none;
+}
+
+const char* field_label_key(TextField field)
+{
+    switch (field) {
+    case TextField::Name: return "needs.name";
+    case TextField::Phone: return "needs.phone";
+    case TextField::Dialect: return "needs.interpreter_dialect";
+    case TextField::Other: return "needs.other_describe";
+    case TextField::None: break;
+    }
+    return "";
+}
+
+}  // namespace
+
+void draw_needs(Frame& frame)
+{
+    const KioskView& view = frame.view();
+    const float top = frame.control_bar();
+    const float gap = frame.mm(gap_mm);
+    // While typing, the keyboard takes the place of the buttons along the bottom; it is drawn last,
+    // over the lower part of the page.
+    const float bottom = view.typing != TextField::None ? 0 : bottom_row(frame, "nav.back", ActionKind::NeedsBack, "nav.next", ActionKind::NeedsNext);
+    const Column column = column_of(frame);
+    const RectPx reading{0, top, frame.width(), (bottom > 0 ? bottom : frame.height()) - gap - top};
+    frame.renderer().set_clip(reading);
+    float y = top + gap - view.scroll_px;
+    if (view.needs_page != NeedsPage::Date) y += frame.paragraph(step_position(view, frame.context()), column.x, y, column.width, frame.body_px() * 0.9f);
+    y += frame.paragraph(frame.text(page_title_key(view.needs_page)), column.x, y, column.width, frame.body_px() * 1.5f) + gap;
+    if (view.needs_page == NeedsPage::Communication) y += frame.paragraph(frame.text("needs.intro"), column.x, y, column.width, frame.body_px()) + gap;
+    for (const Need need : needs_on(view.needs_page)) {
+        const store::RequestedNeed* asked = view.request.find(need);
+        y += choice(frame, y, column, frame.text(need_key(need)), {ActionKind::ToggleNeed, static_cast<int>(need)}, asked ? Chosen::Yes : Chosen::No,
+                    need_icon(need));
+        if (need == Need::SignLanguage && asked) {
+            const float indent = frame.mm(15);
+            const Column options{column.x + indent, column.width - indent};
+            y += choice(frame, y, options, frame.text("needs.sign_bsl"), {ActionKind::PickSigning, 0}, asked->detail == "bsl" ? Chosen::Yes : Chosen::No, {}, "radio");
+            y += choice(frame, y, options, frame.text("needs.sign_other"), {ActionKind::PickSigning, 1}, asked->detail == "other" ? Chosen::Yes : Chosen::No, {}, "radio");
+        }
+        if (need == Need::Other && asked) y += text_field(frame, y, column, "needs.other_describe", TextField::Other, asked->detail);
+    }
+    if (view.needs_page == NeedsPage::Interpreter) interpreter_page(frame, y, column);
+    if (view.needs_page == NeedsPage::AboutYou) about_you_page(frame, y, column);
+    if (view.needs_page == NeedsPage::Date) date_page(frame, y, column);
+    frame.renderer().clear_clip();
+    if (view.typing != TextField::None) {
+        keyboard(frame, view.typing, *typed_value(view.request, view.typing), field_label_key(view.typing));
+    }
+}
+
+std::string need_summary(const store::RequestedNeed& need, const store::AccessRequest& request, Language language, const ScreenContext& context,
+                         TypedText typed)
+{
+    std::string text = context.strings(language, need_key(need.need));
+    std::vector<std::string> details;
+    if (need.need == Need::Interpreter) {
+        if (!need.detail.empty()) details.push_back(language_name(context, language, need.detail));
+        if (request.interpreter_same_gender) details.push_back(context.strings(language, "needs.interpreter_same_gender"));
+        if (!request.interpreter_dialect.empty() && typed == TypedText::Include) details.push_back(request.interpreter_dialect);
+    }
+    if (need.need == Need::SignLanguage) details.push_back(context.strings(language, need.detail == "other" ? "needs.sign_other" : "needs.sign_bsl"));
+    if (need.need == Need::Other && !need.detail.empty() && typed == TypedText::Include) details.push_back(need.detail);
+    for (const std::string& detail : details) text += "\n  " + detail;
+    return text;
+}
+
+void draw_needs_review(Frame& frame)
+{
+    const KioskView& view = frame.view();
+    const float top = frame.control_bar();
+    const float gap = frame.mm(gap_mm);
+    const float bottom = bottom_row(frame, "nav.back", ActionKind::NeedsBack, "needs.send", ActionKind::SendRequest);
+    const Column column = column_of(frame);
+    frame.renderer().set_clip({0, top, frame.width(), bottom - gap - top});
+    float y = top + gap - view.scroll_px;
+    if (view.save_failed) y += frame.paragraph(frame.text("error.cannot_save"), column.x, y, column.width, frame.body_px() * 1.3f) + gap;
+    y += frame.paragraph(frame.text("needs.review_title"), column.x, y, column.width, frame.body_px() * 1.5f) + gap;
+    if (view.request.needs.empty()) y += frame.paragraph(frame.text("needs.review_nothing"), column.x, y, column.width, frame.body_px()) + gap;
+    for (const store::RequestedNeed& need : view.request.needs) {
+        y += frame.paragraph("\u2022 " + need_summary(need, view.request, view.language, frame.context(), TypedText::Include), column.x, y, column.width, frame.body_px()) + gap / 2;
+    }
+    const store::AccessRequest& request = view.request;
+    const std::pair<const char*, std::string> about[] = {
+        {"needs.name", request.name},
+        {"needs.date", request.conference_date ? date_text(frame.context(), view.language, *request.conference_date) : ""},
+        {"needs.phone", request.phone},
+        {"needs.contact_by", request.contact_by == store::ContactBy::NoPreference ? "" : frame.text("contact." + std::string(store::contact_id(request.contact_by)))},
+    };
+    for (const auto& [key, value] : about) {
+        if (!value.empty()) y += frame.paragraph(frame.text(key) + ": " + value, column.x, y, column.width, frame.body_px()) + gap / 2;
+    }
+    frame.renderer().clear_clip();
+}
+
+namespace {
+
+std::string privacy_text(const KioskView& view, const ScreenContext& context)
+{
+    // The site's retention setting, as a whole number of months (ASCII from the settings file).
+    const std::string months = context.site_value(Language::English, "timings.requests_kept_months");
+    const std::int64_t value = months.empty() ? 0 : std::stoll(months);
+    return message(context, view.language, "needs.privacy", {{"months", value}});
+}
+
+}  // namespace
+
+void draw_reference(Frame& frame)
+{
+    const KioskView& view = frame.view();
+    const float top = frame.control_bar();
+    const float gap = frame.mm(gap_mm);
+    const float bottom = bottom_row(frame, nullptr, ActionKind::Finished, "needs.done", ActionKind::Finished);
+    const Column column = column_of(frame);
+    frame.renderer().set_clip({0, top, frame.width(), bottom - gap - top});
+    float y = top + gap - view.scroll_px;
+    y += frame.paragraph(frame.text("needs.saved_title"), column.x, y, column.width, frame.body_px() * 1.5f) + gap;
+    // The sentence keeps the code in its grammatical place; the box below shows it very large.
+    y += frame.paragraph(message(frame.context(), view.language, "needs.saved_code", {{"code", view.reference}}), column.x, y, column.width,
+                         frame.body_px()) + gap / 2;
+    // The code itself very large, in a box, always left to right (it is Latin letters and digits).
+    const auto code = frame.context().engine.layout(view.reference, Language::English, frame.body_px() * 3, column.width);
+    const float box_height = code->height_px + 2 * gap;
+    frame.panel({column.x, y, column.width, box_height});
+    frame.renderer().draw_text(*code, column.x, y + gap, frame.colours().text, TextAlign::Centre);
+    y += box_height + gap;
+    y += frame.paragraph(frame.text("needs.what_next"), column.x, y, column.width, frame.body_px()) + gap;
+    frame.paragraph(privacy_text(view, frame.context()), column.x, y, column.width, frame.body_px());
+    frame.renderer().clear_clip();
+}
+
+std::vector<std::string> needs_speakable_text(const KioskView& view, const ScreenContext& context)
+{
+    const Language language = view.language;
+    auto text = [&](std::string_view key) { return context.strings(language, key); };
+    std::vector<std::string> paragraphs;
+    if (view.screen == Screen::Needs) {
+        if (view.needs_page != NeedsPage::Date) paragraphs.push_back(step_position(view, context));
+        paragraphs.push_back(text(page_title_key(view.needs_page)));
+        if (view.needs_page == NeedsPage::Communication) paragraphs.push_back(text("needs.intro"));
+        for (const Need need : needs_on(view.needs_page)) paragraphs.push_back(text(need_key(need)));
+        if (view.needs_page == NeedsPage::Interpreter) paragraphs.push_back(text("needs.interpreter_which"));
+        if (view.needs_page == NeedsPage::AboutYou) {
+            for (const char* key : {"needs.name", "needs.date", "needs.phone", "needs.contact_by"}) paragraphs.push_back(text(key));
+        }
+    } else if (view.screen == Screen::NeedsReview) {
+        paragraphs.push_back(text("needs.review_title"));
+        if (view.request.needs.empty()) paragraphs.push_back(text("needs.review_nothing"));
+        for (const store::RequestedNeed& need : view.request.needs) paragraphs.push_back(need_summary(need, view.request, language, context, TypedText::Leave));
+    } else if (view.screen == Screen::Reference) {
+        paragraphs.push_back(text("needs.saved_title"));
+        paragraphs.push_back(message(context, language, "needs.saved_code", {{"code", spelt(view.reference)}}));
+        paragraphs.push_back(text("needs.what_next"));
+        paragraphs.push_back(privacy_text(view, context));
+    }
+    return paragraphs;
+}
+
+}  // namespace kiosk::ui
