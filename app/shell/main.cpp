@@ -4,6 +4,7 @@
 #include "shell/layout_command.h"
 #include "shell/say_command.h"
 #include "shell/screenshot_command.h"
+#include "shell/staff_command.h"
 #include "shell/tour_command.h"
 
 int main(int argc, char** argv)
@@ -22,6 +23,8 @@ int main(int argc, char** argv)
     CLI::App* screenshot = kiosk::shell::add_screenshot_command(app, screenshot_options);
     kiosk::shell::TourOptions tour_options;
     CLI::App* tour = kiosk::shell::add_tour_command(app, tour_options);
+    kiosk::shell::StaffOptions staff_options;
+    CLI::App* staff = kiosk::shell::add_staff_command(app, staff_options);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
@@ -34,5 +37,6 @@ int main(int argc, char** argv)
     if (say->parsed()) return kiosk::shell::run_say_command(say_options);
     if (screenshot->parsed()) return kiosk::shell::run_screenshot_command(screenshot_options);
     if (tour->parsed()) return kiosk::shell::run_tour_command(tour_options);
+    if (staff->parsed()) return kiosk::shell::run_staff_command(staff_options);
     return kiosk::shell::run_kiosk_window(kiosk_options);
 }
