@@ -6,8 +6,9 @@
 namespace kiosk::shell {
 namespace {
 
-constexpr std::array<std::string_view, 10> names{"welcome",         "home",       "topic",        "help",         "needs",
-                                                 "needs-interpreter", "needs-about-you", "needs-date", "needs-review", "reference"};
+constexpr std::array<std::string_view, 13> names{"welcome",         "home",       "topic",        "help",         "needs",
+                                                 "needs-interpreter", "needs-about-you", "needs-date", "needs-review", "reference",
+                                                 "staff",           "staff-requests", "staff-request"};
 
 // An invented family's answers: an interpreter, signing, step-free access, childcare and a note.
 store::AccessRequest example_request()
@@ -52,6 +53,31 @@ std::optional<ui::KioskView> example_view(std::string_view name, Language langua
             view.request = {};
             view.reference = "K7M-4QX";
         }
+    } else if (name.starts_with("staff")) {
+        // Staff screens are in English whatever the parent chose; the list shows invented requests.
+        view = ui::KioskView{};
+        view.screen = ui::Screen::Staff;
+        if (name == "staff") {
+            view.staff.pin_typed = "1234";
+            return view;
+        }
+        view.staff_session = true;
+        store::AccessRequest example = example_request();
+        example.id = 1;
+        example.reference = "K7M-4QX";
+        example.language = Language::Urdu;
+        example.entered_by = "kiosk";
+        example.needs[0].status = store::NeedStatus::Arranged;
+        example.needs[0].staff_note = "Booked with the interpreting unit";
+        store::AccessRequest second = example;
+        second.id = 2;
+        second.reference = "RW9-HJ3";
+        second.language = Language::Bengali;
+        second.name = "R. BEGUM";
+        second.needs = {{store::Need::Childcare, "", store::NeedStatus::Requested, ""}};
+        view.staff.results = {example, second};
+        view.staff.open = example;
+        view.staff.page = name == "staff-request" ? ui::StaffPage::Request : ui::StaffPage::Requests;
     } else {
         return std::nullopt;
     }

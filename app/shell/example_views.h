@@ -11,7 +11,8 @@
 namespace kiosk::shell {
 
 // "welcome", "home", "topic", "help", "needs", "needs-interpreter", "needs-about-you" (with the
-// keyboard open), "needs-date", "needs-review", "reference".
+// keyboard open), "needs-date", "needs-review", "reference", "staff" (the PIN pad),
+// "staff-requests", "staff-request" (in English, with invented requests).
 std::span<const std::string_view> example_screen_names();
 
 // The view of a named screen in `language`; empty for a name not in the list.

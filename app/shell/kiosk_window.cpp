@@ -1,6 +1,8 @@
 #include "shell/kiosk_window.h"
 
+#include "shell/kiosk_records.h"
 #include "shell/kiosk_resources.h"
+#include "shell/single_instance.h"
 #include "shell/resources.h"
 #include "ui/kiosk_app.h"
 
@@ -34,6 +36,7 @@ void add_kiosk_options(CLI::App& app, KioskOptions& options)
     app.add_option("--resources", options.resources, "folder holding fonts/, locales/ and content/ (default: the source tree)");
     app.add_option("--px-per-mm", options.px_per_mm, "panel pixel density (default 3.6: 24-inch 1080p)")->check(CLI::Range(1.0f, 20.0f));
     app.add_option("--idle-seconds", options.idle_seconds, "quiet time before \"Are you still here?\" (default 90)")->check(CLI::Range(10, 3600));
+    app.add_option("--data", options.data_dir, "folder for the records and the staff PIN (default: $XDG_STATE_HOME/parent-kiosk)");
     app.add_option("--warning-seconds", options.warning_seconds, "countdown before everything is cleared (default 30)")->check(CLI::Range(20, 600));
 }
 
@@ -51,6 +54,21 @@ int run_kiosk_window(const KioskOptions& options)
     if (!resources) return failed(resources.error().message);
     auto loaded = load_kiosk_resources(*resources, options.site);
     if (!loaded) return failed(loaded.error().message);
+    const auto data_dir = chosen_data_dir(options.data_dir);
+    if (!data_dir) return failed(data_dir.error().message);
+    auto instance = claim_single_instance(*data_dir);
+    if (!instance) return failed(instance.error().message);
+    const auto today = std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    int retention_months = 0;
+    if (loaded->guide->site) {
+        if (auto months = loaded->guide->site->value("timings.requests_kept_months"); months && std::holds_alternative<std::int64_t>(*months)) {
+            retention_months = static_cast<int>(std::get<std::int64_t>(*months));
+        }
+    }
+    auto records = open_kiosk_records(*data_dir, retention_months, today);
+    // Problems go to the terminal for the council's IT; the desk sees them in staff mode.
+    if (!records->opened.problem.empty()) std::cerr << "parent-kiosk: " << records->opened.problem << "\n";
+    if (!records->pin) std::cerr << "parent-kiosk: staff mode is locked: " << records->desk->services().pin_problem << "\n";
     if (SDL_Init(SDL_INIT_VIDEO) != 0) return failed(std::string("SDL could not start the display: ") + SDL_GetError());
     SDL_SetHint(SDL_HINT_RENDER_SCALE_QUALITY, "linear");
     const Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI | (options.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : SDL_WINDOW_RESIZABLE);
@@ -74,8 +92,9 @@ int run_kiosk_window(const KioskOptions& options)
     const ui::SpeechOutput speech_output{synthesiser ? synthesiser->get() : nullptr, player ? player->get() : nullptr};
     ui::ScreenContext context = screen_context(*loaded, geometry);
     context.speech_available = speech_output.synthesiser && speech_output.player;
+    attach_records(context, *records);
     ui::KioskApp app(**renderer, std::move(context), ui::IdleTimer(std::chrono::seconds(options.idle_seconds), std::chrono::seconds(options.warning_seconds)),
-                     ui::Clock::now(), speech_output);
+                     ui::Clock::now(), speech_output, records->desk.get());
     while (!app.quit_requested()) {
         const auto now = ui::Clock::now();
         // While speech is being made, wake often enough to start it playing promptly.

@@ -10,6 +10,7 @@ struct KioskOptions {
     bool fullscreen = false;
     std::string site;
     std::string resources;
+    std::string data_dir;  // --data; empty: the default data directory
     float px_per_mm = 3.6f;
     int idle_seconds = 90;
     int warning_seconds = 30;

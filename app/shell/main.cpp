@@ -2,6 +2,7 @@
 #include "shell/check_content_command.h"
 #include "shell/kiosk_window.h"
 #include "shell/layout_command.h"
+#include "shell/records_command.h"
 #include "shell/say_command.h"
 #include "shell/screenshot_command.h"
 #include "shell/staff_command.h"
@@ -23,6 +24,8 @@ int main(int argc, char** argv)
     CLI::App* screenshot = kiosk::shell::add_screenshot_command(app, screenshot_options);
     kiosk::shell::TourOptions tour_options;
     CLI::App* tour = kiosk::shell::add_tour_command(app, tour_options);
+    kiosk::shell::RecordsOptions records_options;
+    CLI::App* records = kiosk::shell::add_records_command(app, records_options);
     kiosk::shell::StaffOptions staff_options;
     CLI::App* staff = kiosk::shell::add_staff_command(app, staff_options);
     try {
@@ -38,5 +41,6 @@ int main(int argc, char** argv)
     if (screenshot->parsed()) return kiosk::shell::run_screenshot_command(screenshot_options);
     if (tour->parsed()) return kiosk::shell::run_tour_command(tour_options);
     if (staff->parsed()) return kiosk::shell::run_staff_command(staff_options);
+    if (records->parsed()) return kiosk::shell::run_records_command(records_options);
     return kiosk::shell::run_kiosk_window(kiosk_options);
 }

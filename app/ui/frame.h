@@ -142,6 +142,29 @@ public:
     }
 
     void add_control(const Control& control) { m_controls.push_back(control); }
+
+    // Content that scrolls inside `visible`: drawing is clipped to it and, at end_scrolled(), so
+    // are the touch areas of the controls drawn in between (those wholly outside are dropped), so
+    // a button scrolled under the bar or the navigation can never be pressed through them.
+    void begin_scrolled(const RectPx& visible)
+    {
+        m_renderer.set_clip(visible);
+        m_scrolled_area = visible;
+        m_scrolled_from = m_controls.size();
+    }
+    void end_scrolled()
+    {
+        m_renderer.clear_clip();
+        const RectPx& v = m_scrolled_area;
+        for (std::size_t i = m_scrolled_from; i < m_controls.size(); ++i) {
+            RectPx& a = m_controls[i].area;
+            const float top = std::max(a.y, v.y), bottom = std::min(a.y + a.height, v.y + v.height);
+            m_controls[i].scrolled_out = top > a.y || bottom < a.y + a.height;
+            a.y = top;
+            a.height = bottom - top;
+        }
+        std::erase_if(m_controls, [](const Control& c) { return c.area.height <= 0; });
+    }
     // Forgets the controls drawn so far that reach into `area` (covered by what is drawn next).
     void drop_controls_in(const RectPx& area)
     {
@@ -189,6 +212,8 @@ private:
     const ScreenContext& m_context;
     Theme m_colours;
     std::vector<Control> m_controls;
+    RectPx m_scrolled_area;
+    std::size_t m_scrolled_from = 0;
 };
 
 }  // namespace kiosk::ui

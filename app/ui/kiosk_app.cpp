@@ -10,10 +10,29 @@ namespace {
 constexpr float drag_threshold_mm = 5;
 constexpr float wheel_step_mm = 12;
 
+// Whether the action reads or changes the records (the staff desk carries it out).
+bool needs_desk(const Action& action, const KioskView& view)
+{
+    switch (action.kind) {
+    case ActionKind::PinEnter:
+    case ActionKind::StaffList:
+    case ActionKind::StaffSearchBy:
+    case ActionKind::StaffOpenRequest:
+    case ActionKind::StaffSetStatus:
+    case ActionKind::StaffCancelRequest:
+    case ActionKind::StaffNewRequest:
+    case ActionKind::StaffEditRequest:
+    case ActionKind::StaffExport:
+    case ActionKind::StaffAudit: return true;
+    case ActionKind::StopTyping: return view.staff_session && view.screen == Screen::Staff;
+    default: return false;
+    }
+}
+
 }  // namespace
 
-KioskApp::KioskApp(Renderer& renderer, ScreenContext context, IdleTimer idle_timer, Clock::time_point now, SpeechOutput speech)
-    : m_renderer(renderer), m_context(std::move(context)), m_idle(idle_timer), m_speech(speech)
+KioskApp::KioskApp(Renderer& renderer, ScreenContext context, IdleTimer idle_timer, Clock::time_point now, SpeechOutput speech, StaffDesk* staff)
+    : m_renderer(renderer), m_context(std::move(context)), m_idle(idle_timer), m_speech(speech), m_staff(staff), m_now(now)
 {
     m_idle.touched(now);
     SDL_StopTextInput();  // SDL starts with text input on; it is on only while a text box has focus
@@ -82,11 +101,25 @@ void KioskApp::send_request()
     m_view.screen = Screen::Reference;
 }
 
+std::chrono::year_month_day KioskApp::today() const
+{
+    if (m_context.records.today) return m_context.records.today();
+    return std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+}
+
 void KioskApp::act(const Action& action)
 {
     const KioskView before = m_view;
     m_view = apply(m_view, action, topic_count());
-    if (action.kind == ActionKind::SendRequest) send_request();
+    if (action.kind == ActionKind::SendRequest) {
+        if (m_view.staff_session && m_staff) m_staff->save(m_view);
+        else send_request();
+    } else if (m_staff && needs_desk(action, m_view)) {
+        m_staff->act(m_view, action, m_now, today());
+    }
+    // Back from the first step of a request staff are entering returns to staff mode.
+    if (m_view.staff_session && (m_view.screen == Screen::Home || m_view.screen == Screen::Welcome)) m_view.screen = Screen::Staff;
+    if (before.staff_session && !m_view.staff_session && m_staff) m_staff->sign_out();
     // SDL reports typed text only while a text box has focus (it starts with text input on).
     if ((m_view.typing != TextField::None) != (before.typing != TextField::None)) {
         if (m_view.typing != TextField::None) SDL_StartTextInput();
@@ -148,6 +181,7 @@ void KioskApp::release(float x, float y)
 
 void KioskApp::handle(const SDL_Event& event, Clock::time_point now)
 {
+    m_now = now;
     const float width = m_context.geometry.width_px, height = m_context.geometry.height_px;
     switch (event.type) {
     case SDL_QUIT: m_quit = true; return;
@@ -199,24 +233,35 @@ void KioskApp::handle(const SDL_Event& event, Clock::time_point now)
     default: return;  // not input: does not keep the session alive
     }
     m_idle.touched(now);
+    if (m_view.staff_session && m_staff) m_staff->touch(now);
 }
 
 void KioskApp::tick(Clock::time_point now)
 {
     const IdleTimer::State state = m_idle.state(now);
     feed_speech();
-    if (state == IdleTimer::State::Expired) {
-        stop_speech();
-        m_view = KioskView{};  // the next family starts from the welcome screen, with nothing kept
-        SDL_StopTextInput();
-        m_controls.clear();
-        m_pressed.reset();
-        m_focus.reset();
+    if (m_view.staff_session) {
+        // Staff mode has its own, longer quiet time (the staff lock) and no "still here?" warning.
         m_idle.touched(now);
-        m_dirty = true;
+        if (!m_staff || m_staff->locked(now)) wipe();
+    } else if (state == IdleTimer::State::Expired) {
+        wipe();
+        m_idle.touched(now);
     } else if (state == IdleTimer::State::Warning && m_idle.seconds_left(now) != m_drawn_countdown) {
         m_dirty = true;
     }
+}
+
+void KioskApp::wipe()
+{
+    stop_speech();
+    if (m_view.staff_session && m_staff) m_staff->sign_out();
+    m_view = KioskView{};  // the next person starts from the welcome screen, with nothing kept
+    SDL_StopTextInput();
+    m_controls.clear();
+    m_pressed.reset();
+    m_focus.reset();
+    m_dirty = true;
 }
 
 void KioskApp::draw_idle_warning(Clock::time_point now)

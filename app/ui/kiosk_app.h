@@ -10,6 +10,7 @@
 #include "ui/idle_timer.h"
 #include "ui/kiosk_view.h"
 #include "ui/screens.h"
+#include "ui/staff_desk.h"
 
 #include "speech/player.h"
 #include "speech/synthesiser.h"
@@ -30,7 +31,9 @@ struct SpeechOutput {
 
 class KioskApp {
 public:
-    KioskApp(Renderer& renderer, ScreenContext context, IdleTimer idle_timer, Clock::time_point now, SpeechOutput speech = {});
+    // `staff` (may be null: no staff mode) must outlive the app.
+    KioskApp(Renderer& renderer, ScreenContext context, IdleTimer idle_timer, Clock::time_point now, SpeechOutput speech = {},
+             StaffDesk* staff = nullptr);
 
     void handle(const SDL_Event& event, Clock::time_point now);
     // Checks the idle timer (wipes the session when the warning has run out) and feeds speech
@@ -56,6 +59,8 @@ private:
     void release(float x, float y);
     void act(const Action& action);
     void send_request();
+    void wipe();
+    std::chrono::year_month_day today() const;
     void draw_idle_warning(Clock::time_point now);
     int topic_count() const;
     void start_speech();
@@ -76,6 +81,8 @@ private:
     bool m_quit = false;
     int m_drawn_countdown = -1;
     SpeechOutput m_speech;
+    StaffDesk* m_staff = nullptr;
+    Clock::time_point m_now{};  // of the event being handled
     // One synthesis per paragraph, in reading order: the first plays while the rest are made,
     // so sound starts after one paragraph, not the whole page.
     std::deque<std::future<Result<speech::Utterance>>> m_speech_queue;

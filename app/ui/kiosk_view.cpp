@@ -22,25 +22,17 @@ std::size_t field_limit(TextField field)
     case TextField::Phone: return 20;
     case TextField::Other: return 120;
     case TextField::Name:
-    case TextField::Dialect: return 60;
+    case TextField::Dialect:
+    case TextField::StaffSearch: return 60;
+    case TextField::StaffNote: return 200;
     case TextField::None: break;
     }
     return 0;
 }
 
-std::string* field_text(store::AccessRequest& request, TextField field)
+std::string* field_text(KioskView& view, TextField field)
 {
-    switch (field) {
-    case TextField::Name: return &request.name;
-    case TextField::Phone: return &request.phone;
-    case TextField::Dialect: return &request.interpreter_dialect;
-    case TextField::Other: {
-        store::RequestedNeed* other = request.find(store::Need::Other);
-        return other ? &other->detail : nullptr;
-    }
-    case TextField::None: break;
-    }
-    return nullptr;
+    return const_cast<std::string*>(typed_text(view, field));  // one lookup for reading and typing
 }
 
 // A phone box takes digits, spaces and a leading +; the others any printable character.
@@ -89,6 +81,26 @@ void move_step(KioskView& next, int direction)
 
 }  // namespace
 
+const std::string* typed_text(const KioskView& view, TextField field)
+{
+    switch (field) {
+    case TextField::Name: return &view.request.name;
+    case TextField::Phone: return &view.request.phone;
+    case TextField::Dialect: return &view.request.interpreter_dialect;
+    case TextField::Other: {
+        const store::RequestedNeed* other = view.request.find(store::Need::Other);
+        return other ? &other->detail : nullptr;
+    }
+    case TextField::StaffSearch: return &view.staff.search_text;
+    case TextField::StaffNote: {
+        const store::RequestedNeed* need = view.staff.open.find(view.staff.note_need);
+        return need ? &need->staff_note : nullptr;
+    }
+    case TextField::None: break;
+    }
+    return nullptr;
+}
+
 std::vector<NeedsPage> needs_steps(const store::AccessRequest& request)
 {
     std::vector<NeedsPage> steps{NeedsPage::Communication};
@@ -111,7 +123,7 @@ KioskView apply(const KioskView& view, const Action& action, int topic_count)
     next.speaking = action.kind == ActionKind::Listen ? !view.speaking : false;
     // The keyboard closes when the parent does anything but type.
     if (action.kind != ActionKind::TypeCharacter && action.kind != ActionKind::DeleteCharacter && action.kind != ActionKind::StartTyping &&
-        action.kind != ActionKind::TextSize && action.kind != ActionKind::Contrast) {
+        action.kind != ActionKind::TextSize && action.kind != ActionKind::Contrast && action.kind != ActionKind::StaffNote) {
         next.typing = TextField::None;
     }
     switch (action.kind) {
@@ -164,15 +176,15 @@ KioskView apply(const KioskView& view, const Action& action, int topic_count)
         }
         break;
     case ActionKind::ToggleSameGender: next.request.interpreter_same_gender = !view.request.interpreter_same_gender; break;
-    case ActionKind::StartTyping: next.typing = field_text(next.request, static_cast<TextField>(action.value)) ? static_cast<TextField>(action.value) : TextField::None; break;
+    case ActionKind::StartTyping: next.typing = field_text(next, static_cast<TextField>(action.value)) ? static_cast<TextField>(action.value) : TextField::None; break;
     case ActionKind::TypeCharacter: {
-        std::string* text = field_text(next.request, view.typing);
+        std::string* text = field_text(next, view.typing);
         const auto character = static_cast<char32_t>(action.value);
         if (text && accepts(view.typing, character) && count_code_points(*text) < field_limit(view.typing)) append_utf8(*text, character);
         break;
     }
     case ActionKind::DeleteCharacter:
-        if (std::string* text = field_text(next.request, view.typing)) remove_last_code_point(*text);
+        if (std::string* text = field_text(next, view.typing)) remove_last_code_point(*text);
         break;
     case ActionKind::StopTyping: break;
     case ActionKind::OpenDatePicker: next.needs_page = NeedsPage::Date; next.scroll_px = 0; break;
@@ -194,6 +206,32 @@ KioskView apply(const KioskView& view, const Action& action, int topic_count)
         }
         break;
     case ActionKind::SendRequest: break;  // saving needs the records store: KioskApp does it
+    case ActionKind::OpenStaff:
+        next = KioskView{};  // nothing of a parent's session comes into staff mode
+        next.screen = Screen::Staff;
+        break;
+    case ActionKind::PinDigit:
+        if (view.staff.pin_typed.size() < 12) next.staff.pin_typed += static_cast<char>('0' + std::clamp(action.value, 0, 9));
+        break;
+    case ActionKind::PinDelete:
+        if (!next.staff.pin_typed.empty()) next.staff.pin_typed.pop_back();
+        break;
+    case ActionKind::StaffNote:
+        next.staff.note_need = static_cast<store::Need>(action.value);
+        next.typing = TextField::StaffNote;
+        break;
+    case ActionKind::StaffSignOut: return KioskView{};
+    // The rest read or change the records: KioskApp carries them out.
+    case ActionKind::PinEnter:
+    case ActionKind::StaffList:
+    case ActionKind::StaffSearchBy:
+    case ActionKind::StaffOpenRequest:
+    case ActionKind::StaffSetStatus:
+    case ActionKind::StaffCancelRequest:
+    case ActionKind::StaffNewRequest:
+    case ActionKind::StaffEditRequest:
+    case ActionKind::StaffExport:
+    case ActionKind::StaffAudit: break;
     }
     return next;
 }

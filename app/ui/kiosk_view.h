@@ -14,14 +14,32 @@
 
 namespace kiosk::ui {
 
-enum class Screen { Welcome, Home, Topic, Help, Needs, NeedsReview, Reference };
+enum class Screen { Welcome, Home, Topic, Help, Needs, NeedsReview, Reference, Staff };
+
+// Staff mode, behind the PIN: the PIN pad, a list of requests, one request, the audit.
+enum class StaffPage { Pin, Requests, Request, Audit };
+enum class StaffSearch { Upcoming, Code, Name };
+
+// What the desk has open. Filled by the app from the records store; wiped with everything else
+// when staff sign out, the staff lock closes or the kiosk resets.
+struct StaffView {
+    StaffPage page = StaffPage::Pin;
+    std::string pin_typed;            // digits on the PIN pad, wiped after each try
+    std::string message;              // the last outcome: a wrong PIN, an export written, an error
+    StaffSearch search = StaffSearch::Upcoming;
+    std::string search_text;          // a reference code or part of a name
+    std::vector<store::AccessRequest> results;
+    store::AccessRequest open;        // the request on the Request page
+    store::Need note_need = store::Need::Other;  // whose note the keyboard is typing
+    std::vector<std::string> audit;   // newest first, one line each
+};
 
 // The steps of "Tell us what you need", in order. Interpreter is shown only when an interpreter
 // is ticked; Date is opened from AboutYou and returns to it.
 enum class NeedsPage { Communication, Interpreter, Building, Reports, Meeting, AboutYou, Date };
 
 // The text box the on-screen keyboard types into, if any.
-enum class TextField { None, Name, Phone, Dialect, Other };
+enum class TextField { None, Name, Phone, Dialect, Other, StaffSearch, StaffNote };
 
 // Text size steps of the accessibility settings: 100 %, 150 %, 200 %.
 inline constexpr float text_scales[] = {1.0f, 1.5f, 2.0f};
@@ -43,6 +61,10 @@ struct KioskView {
     std::string reference;            // the code of the request just saved (Reference screen)
     bool save_failed = false;         // the last Send could not be saved: "please tell the desk"
 
+    // Unlocked staff mode, including a request staff enter for a family (the needs steps).
+    bool staff_session = false;
+    StaffView staff;
+
     float text_scale() const { return text_scales[text_scale_step]; }
 };
 
@@ -53,6 +75,9 @@ enum class ActionKind {
     // Access needs: start, tick, details, typing, moving between steps, sending.
     StartNeeds, ToggleNeed, PickSigning, PickInterpreter, ToggleSameGender, StartTyping, TypeCharacter, DeleteCharacter, StopTyping,
     OpenDatePicker, PickDate, PickContact, NeedsNext, NeedsBack, SendRequest,
+    // Staff mode. The app carries these out against the records store.
+    OpenStaff, PinDigit, PinDelete, PinEnter, StaffList, StaffSearchBy, StaffOpenRequest, StaffSetStatus, StaffNote,
+    StaffCancelRequest, StaffNewRequest, StaffEditRequest, StaffExport, StaffAudit, StaffSignOut,
 };
 
 struct Action {
@@ -60,12 +85,18 @@ struct Action {
     // The language (PickLanguage), topic (OpenTopic), store::Need (ToggleNeed), 0 BSL / 1 other
     // (PickSigning), index in interpreter_language_codes (PickInterpreter), TextField (StartTyping),
     // a code point (TypeCharacter), days since 1970-01-01 or -1 for "I do not know" (PickDate),
-    // store::ContactBy (PickContact).
+    // store::ContactBy (PickContact), a digit (PinDigit), StaffSearch (StaffSearchBy), an index in
+    // the results (StaffOpenRequest), need * 3 + NeedStatus (StaffSetStatus), a store::Need
+    // (StaffNote), days from today to export (StaffExport, 0 = today only).
     int value = 0;
 };
 
 // The steps of the needs flow this request goes through, in order (AboutYou last; Date is not a step).
 std::vector<NeedsPage> needs_steps(const store::AccessRequest& request);
+
+// The text a box holds (what the keyboard types into); null when the box does not exist now
+// (the note of a need that is not on the open request).
+const std::string* typed_text(const KioskView& view, TextField field);
 
 // The language codes an interpreter can be asked for, in the order shown; "other" last.
 std::span<const std::string_view> interpreter_language_codes();

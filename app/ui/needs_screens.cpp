@@ -1,5 +1,7 @@
 #include "ui/needs_screens.h"
 
+#include "ui/keyboard.h"
+
 #include <algorithm>
 #include <array>
 #include <chrono>
@@ -246,65 +248,6 @@ float date_page(Frame& frame, float y, const Column& column)
     return choice_grid(frame, y, column, items, 3);
 }
 
-// The on-screen keyboard, at the bottom: Latin capitals and digits (a phone box gets digits and
-// +). Its keys keep their order in right-to-left languages, as a keyboard does.
-void keyboard(Frame& frame, TextField field, const std::string& value, std::string_view label_key)
-{
-    const float margin = frame.mm(margin_mm);
-    const float gap = frame.mm(2);
-    const std::vector<std::string_view> rows =
-        field == TextField::Phone ? std::vector<std::string_view>{"1234567890"} : std::vector<std::string_view>{"1234567890", "QWERTYUIOP", "ASDFGHJKL'", "ZXCVBNM-.,"};
-    const float key_width = (frame.width() - 2 * margin - 9 * gap) / 10;
-    const float key_height = std::max(frame.mm(16), frame.control_height("W", key_width, frame.body_px(), 0));
-    const auto rows_count = static_cast<float>(rows.size() + 1);
-    float y = frame.height() - gap - rows_count * (key_height + gap);
-    // What has been typed so far, above the keys, with a caret after it.
-    const float shown_height = frame.control_height(frame.text(label_key) + "\n" + value + "|", frame.width() - 2 * margin, frame.body_px(), frame.mm(20));
-    const float top = y - shown_height - gap;
-    frame.renderer().fill_rect({0, top - gap, frame.width(), frame.height() - top + gap}, frame.colours().background);
-    frame.drop_controls_in({0, top - gap, frame.width(), frame.height() - top + gap});  // the page's, hidden under the keys
-    frame.panel({margin, top, frame.width() - 2 * margin, shown_height});
-    frame.paragraph(frame.text(label_key) + "\n" + value + "|", margin + frame.mm(3), top + frame.mm(1), frame.width() - 2 * margin - frame.mm(6), frame.body_px());
-    auto key = [&](float x, float width, std::string_view label, Action action) {
-        frame.button(frame.placed({x, y, width, key_height}), label, action, frame.body_px());  // placed twice: not mirrored
-    };
-    for (const std::string_view row : rows) {
-        float x = margin + (10 - static_cast<float>(row.size())) * (key_width + gap) / 2;
-        for (const char c : row) {
-            key(x, key_width, std::string(1, c), {ActionKind::TypeCharacter, static_cast<int>(c)});
-            x += key_width + gap;
-        }
-        y += key_height + gap;
-    }
-    float x = margin;
-    if (field == TextField::Phone) {
-        key(x, key_width * 2 + gap, "+", {ActionKind::TypeCharacter, '+'});
-        x += 2 * (key_width + gap);
-    }
-    const float space_width = frame.width() - margin - x - 2 * (2 * key_width + 2 * gap) - gap;
-    key(x, space_width, frame.text("keyboard.space"), {ActionKind::TypeCharacter, ' '});
-    x += space_width + gap;
-    key(x, 2 * key_width + gap, frame.text("keyboard.delete"), {ActionKind::DeleteCharacter, 0});
-    x += 2 * key_width + 2 * gap;
-    key(x, 2 * key_width + gap, frame.text("keyboard.done"), {ActionKind::StopTyping, 0});
-}
-
-const std::string* typed_value(const store::AccessRequest& request, TextField field)
-{
-    static const std::string none;
-    switch (field) {
-    case TextField::Name: return &request.name;
-    case TextField::Phone: return &request.phone;
-    case TextField::Dialect: return &request.interpreter_dialect;
-    case TextField::Other: {
-        const store::RequestedNeed* other = request.find(Need::Other);
-        return other ? &other->detail : &none;
-    }
-    case TextField::None: break;
-    }
-    return &none;
-}
-
 const char* field_label_key(TextField field)
 {
     switch (field) {
@@ -312,6 +255,8 @@ const char* field_label_key(TextField field)
     case TextField::Phone: return "needs.phone";
     case TextField::Dialect: return "needs.interpreter_dialect";
     case TextField::Other: return "needs.other_describe";
+    case TextField::StaffSearch:
+    case TextField::StaffNote:
     case TextField::None: break;
     }
     return "";
@@ -329,7 +274,7 @@ void draw_needs(Frame& frame)
     const float bottom = view.typing != TextField::None ? 0 : bottom_row(frame, "nav.back", ActionKind::NeedsBack, "nav.next", ActionKind::NeedsNext);
     const Column column = column_of(frame);
     const RectPx reading{0, top, frame.width(), (bottom > 0 ? bottom : frame.height()) - gap - top};
-    frame.renderer().set_clip(reading);
+    frame.begin_scrolled(reading);
     float y = top + gap - view.scroll_px;
     if (view.needs_page != NeedsPage::Date) y += frame.paragraph(step_position(view, frame.context()), column.x, y, column.width, frame.body_px() * 0.9f);
     y += frame.paragraph(frame.text(page_title_key(view.needs_page)), column.x, y, column.width, frame.body_px() * 1.5f) + gap;
@@ -349,9 +294,10 @@ void draw_needs(Frame& frame)
     if (view.needs_page == NeedsPage::Interpreter) interpreter_page(frame, y, column);
     if (view.needs_page == NeedsPage::AboutYou) about_you_page(frame, y, column);
     if (view.needs_page == NeedsPage::Date) date_page(frame, y, column);
-    frame.renderer().clear_clip();
+    frame.end_scrolled();
     if (view.typing != TextField::None) {
-        keyboard(frame, view.typing, *typed_value(view.request, view.typing), field_label_key(view.typing));
+        const std::string* typed = typed_text(view, view.typing);
+        draw_keyboard(frame, view.typing, typed ? *typed : std::string(), frame.text(field_label_key(view.typing)));
     }
 }
 
@@ -378,7 +324,7 @@ void draw_needs_review(Frame& frame)
     const float gap = frame.mm(gap_mm);
     const float bottom = bottom_row(frame, "nav.back", ActionKind::NeedsBack, "needs.send", ActionKind::SendRequest);
     const Column column = column_of(frame);
-    frame.renderer().set_clip({0, top, frame.width(), bottom - gap - top});
+    frame.begin_scrolled({0, top, frame.width(), bottom - gap - top});
     float y = top + gap - view.scroll_px;
     if (view.save_failed) y += frame.paragraph(frame.text("error.cannot_save"), column.x, y, column.width, frame.body_px() * 1.3f) + gap;
     y += frame.paragraph(frame.text("needs.review_title"), column.x, y, column.width, frame.body_px() * 1.5f) + gap;
@@ -396,7 +342,7 @@ void draw_needs_review(Frame& frame)
     for (const auto& [key, value] : about) {
         if (!value.empty()) y += frame.paragraph(frame.text(key) + ": " + value, column.x, y, column.width, frame.body_px()) + gap / 2;
     }
-    frame.renderer().clear_clip();
+    frame.end_scrolled();
 }
 
 namespace {
@@ -418,7 +364,7 @@ void draw_reference(Frame& frame)
     const float gap = frame.mm(gap_mm);
     const float bottom = bottom_row(frame, nullptr, ActionKind::Finished, "needs.done", ActionKind::Finished);
     const Column column = column_of(frame);
-    frame.renderer().set_clip({0, top, frame.width(), bottom - gap - top});
+    frame.begin_scrolled({0, top, frame.width(), bottom - gap - top});
     float y = top + gap - view.scroll_px;
     y += frame.paragraph(frame.text("needs.saved_title"), column.x, y, column.width, frame.body_px() * 1.5f) + gap;
     // The sentence keeps the code in its grammatical place; the box below shows it very large.
@@ -432,7 +378,7 @@ void draw_reference(Frame& frame)
     y += box_height + gap;
     y += frame.paragraph(frame.text("needs.what_next"), column.x, y, column.width, frame.body_px()) + gap;
     frame.paragraph(privacy_text(view, frame.context()), column.x, y, column.width, frame.body_px());
-    frame.renderer().clear_clip();
+    frame.end_scrolled();
 }
 
 std::vector<std::string> needs_speakable_text(const KioskView& view, const ScreenContext& context)

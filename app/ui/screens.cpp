@@ -2,6 +2,7 @@
 
 #include "ui/frame.h"
 #include "ui/needs_screens.h"
+#include "ui/staff_screens.h"
 
 #include <algorithm>
 #include <string>
@@ -187,9 +188,22 @@ std::vector<Control> draw_screen(Renderer& renderer, const KioskView& view, cons
         std::vector<Control> controls;
         const auto tiles = welcome_tiles(context.geometry);
         for (std::size_t i = 0; i < tiles.size(); ++i) controls.push_back({tiles[i], {ActionKind::PickLanguage, static_cast<int>(i)}});
+        // The desk's way in: a small unlabelled lock in the bottom corner, in the margin beside the
+        // last tile so a parent's touch on a tile can never open it.
+        const RectPx& last = tiles.back();
+        const float side = std::min(context.geometry.width_px - last.x - last.width, context.geometry.height_px - last.y - last.height);
+        const RectPx corner{context.geometry.width_px - side, context.geometry.height_px - side, side, side};
+        if (const auto lock = context.engine.icon("lock", side * 0.5f)) {
+            renderer.draw_text(*lock, corner.x + (side - lock->width_px) / 2, corner.y + side * 0.25f, theme(view.theme).border);
+        }
+        controls.push_back({corner, {ActionKind::OpenStaff, 0}});
         return controls;
     }
     Frame frame(renderer, view, context);
+    if (view.screen == Screen::Staff) {
+        draw_staff(frame);
+        return frame.take_controls();
+    }
     const content::LanguageGuide* guide = context.guide.find(view.language);
     if (!guide || guide->topics.empty()) guide = context.guide.find(Language::English);
     if (guide && !guide->topics.empty()) {

@@ -23,6 +23,8 @@ struct Control {
     RectPx area;
     Action action;
     float label_height_px = 0;  // the laid-out label's height, so tests can prove it fits
+    // Partly scrolled out of sight: `area` is only the part that shows (and can be touched).
+    bool scrolled_out = false;
 };
 
 // A named value for a message: a number (plurals, digits) or a text (a reference code).
@@ -40,6 +42,10 @@ struct RecordsServices {
     std::function<std::chrono::year_month_day()> today;
     // Saves the request durably and gives its reference code, or says why it could not.
     std::function<Result<std::string>(const store::AccessRequest&)> save_request;
+    // Why requests cannot be saved (a damaged database moved aside), shown at the desk; empty when they can.
+    std::string records_problem;
+    // Why staff cannot sign in (no staff PIN set), shown on the PIN pad; empty when they can.
+    std::string pin_problem;
 };
 
 struct ScreenContext {

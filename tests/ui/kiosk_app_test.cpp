@@ -4,6 +4,7 @@
 
 #include "content/guide.h"
 #include "text/text_engine.h"
+#include "ui/app_driver.h"
 #include "ui/test_screen_context.h"
 
 #include <gtest/gtest.h>
@@ -34,32 +35,24 @@ protected:
         m_renderer = std::move(*renderer);
         const ScreenContext context = testing::key_strings_context(*m_engine, *m_guide);
         m_app = std::make_unique<KioskApp>(*m_renderer, context, IdleTimer(90s, 30s), m_now);
+        m_driver = std::make_unique<testing::AppDriver>(*m_app, m_now);
         m_app->draw_if_needed(m_now);
     }
 
     void TearDown() override
     {
+        m_driver.reset();
         m_app.reset();
         m_renderer.reset();
         if (m_sdl_renderer) SDL_DestroyRenderer(m_sdl_renderer);
         if (m_surface) SDL_FreeSurface(m_surface);
     }
 
-    void send(const SDL_Event& event)
-    {
-        m_app->handle(event, m_now);
-        m_app->tick(m_now);
-        m_app->draw_if_needed(m_now);
-    }
-
-    void finger(Uint32 type, float x, float y)
-    {
-        SDL_Event event{};
-        event.type = type;
-        event.tfinger.x = x / 1920.0f;
-        event.tfinger.y = y / 1080.0f;
-        send(event);
-    }
+    void send(const SDL_Event& event) { m_driver->send(event); }
+    void finger(Uint32 type, float x, float y) { m_driver->finger(type, x, y); }
+    void tap(float x, float y) { m_driver->tap(x, y); }
+    void tap_action(ActionKind kind, int value = 0) { m_driver->tap_action(kind, value); }
+    void key(SDL_Keycode code) { m_driver->key(code); }
 
     void mouse(Uint32 type, int x, int y, Uint32 which = 0)
     {
@@ -72,31 +65,6 @@ protected:
         send(event);
     }
 
-    void tap(float x, float y)
-    {
-        finger(SDL_FINGERDOWN, x, y);
-        finger(SDL_FINGERUP, x, y);
-    }
-
-    // Taps the middle of the control that does `kind` (with `value`), as drawn in the last frame.
-    void tap_action(ActionKind kind, int value = 0)
-    {
-        for (const Control& control : m_app->controls()) {
-            if (control.action.kind != kind || control.action.value != value) continue;
-            tap(control.area.x + control.area.width / 2, control.area.y + control.area.height / 2);
-            return;
-        }
-        ADD_FAILURE() << "no control for action " << static_cast<int>(kind) << " / " << value;
-    }
-
-    void key(SDL_Keycode code)
-    {
-        SDL_Event event{};
-        event.type = SDL_KEYDOWN;
-        event.key.keysym.sym = code;
-        send(event);
-    }
-
     Clock::time_point m_now = Clock::time_point{} + 1000h;
     std::unique_ptr<text::TextEngine> m_engine;
     std::unique_ptr<content::Guide> m_guide;
@@ -104,6 +72,7 @@ protected:
     SDL_Renderer* m_sdl_renderer = nullptr;
     std::unique_ptr<Renderer> m_renderer;
     std::unique_ptr<KioskApp> m_app;
+    std::unique_ptr<testing::AppDriver> m_driver;
 };
 
 // A tap on a language's tile opens the home screen in that language.
@@ -196,6 +165,7 @@ TEST_F(KioskAppTest, ListenSpeaksAndAnyActionStopsIt)
     ASSERT_TRUE(player.has_value()) << player.error().message;
     const ScreenContext context = testing::key_strings_context(*m_engine, *m_guide);
     m_app = std::make_unique<KioskApp>(*m_renderer, context, IdleTimer(90s, 30s), m_now, SpeechOutput{synthesiser->get(), player->get()});
+    m_driver = std::make_unique<testing::AppDriver>(*m_app, m_now);
     m_app->draw_if_needed(m_now);
     tap(100, 100);   // English
     tap_action(ActionKind::OpenTopic, 0);

@@ -89,6 +89,81 @@ TEST_F(ScreensTest, LabelsFitAndTargetsAreLarge)
     }
 }
 
+// Every step of "Tell us what you need", the review and the code, in every language at every
+// text size: labels fit, targets are at least 15 mm, and no two controls overlap (the keyboard
+// takes the touches where it covers the page).
+TEST_F(ScreensTest, NeedsScreensFitAndNeverOverlap)
+{
+    store::AccessRequest request;
+    for (const store::Need need : {store::Need::Interpreter, store::Need::SignLanguage, store::Need::Other}) {
+        request.needs.push_back({need, need == store::Need::SignLanguage ? "bsl" : "", store::NeedStatus::Requested, ""});
+    }
+    std::vector<KioskView> views;
+    for (const NeedsPage page : {NeedsPage::Communication, NeedsPage::Interpreter, NeedsPage::Building, NeedsPage::Reports, NeedsPage::Meeting,
+                                 NeedsPage::AboutYou, NeedsPage::Date}) {
+        KioskView view;
+        view.screen = Screen::Needs;
+        view.needs_page = page;
+        view.request = request;
+        views.push_back(view);
+    }
+    views.push_back(views[5]);
+    views.back().typing = TextField::Name;
+    views.push_back(views[0]);
+    views.back().screen = Screen::NeedsReview;
+    views.push_back(views[0]);
+    views.back().screen = Screen::Reference;
+    views.back().reference = "K7M-4QX";
+    for (KioskView view : views) {
+        for (Language language : all_languages) {
+            for (int step = 0; step < 3; ++step) {
+                view.language = language;
+                view.text_scale_step = step;
+                const auto controls = draw(view, long_label);
+                const std::string where = std::string(language_code(language)) + " step " + std::to_string(step) + " screen " +
+                                          std::to_string(static_cast<int>(view.screen)) + " page " + std::to_string(static_cast<int>(view.needs_page));
+                ASSERT_FALSE(controls.empty()) << where;
+                for (std::size_t i = 0; i < controls.size(); ++i) {
+                    const RectPx& a = controls[i].area;
+                    // A control partly scrolled out of sight shows (and takes touches in) only its visible part.
+                    if (!controls[i].scrolled_out) {
+                        EXPECT_LE(controls[i].label_height_px, a.height + 0.5f) << where;
+                        EXPECT_GE(a.height / 3.6f, 15.0f) << where;
+                    }
+                    for (std::size_t j = i + 1; j < controls.size(); ++j) {
+                        const RectPx& b = controls[j].area;
+                        const bool overlap = a.x < b.x + b.width - 0.5f && b.x < a.x + a.width - 0.5f && a.y < b.y + b.height - 0.5f && b.y < a.y + a.height - 0.5f;
+                        EXPECT_FALSE(overlap) << where << ": controls " << i << " and " << j;
+                    }
+                }
+            }
+        }
+    }
+}
+
+// The staff screens (English only) keep the same rules: labels fit, targets at least 15 mm.
+TEST_F(ScreensTest, StaffScreensHaveLargeTargets)
+{
+    for (const StaffPage page : {StaffPage::Pin, StaffPage::Requests, StaffPage::Request, StaffPage::Audit}) {
+        KioskView view;
+        view.screen = Screen::Staff;
+        view.staff_session = page != StaffPage::Pin;
+        view.staff.page = page;
+        store::AccessRequest request;
+        request.reference = "K7M-4QX";
+        request.needs = {{store::Need::Interpreter, "syl", store::NeedStatus::Arranged, "booked"}, {store::Need::Childcare, "", store::NeedStatus::Requested, ""}};
+        view.staff.results = {request};
+        view.staff.open = request;
+        const auto controls = draw(view, [](Language, std::string_view key) { return std::string(key); });
+        ASSERT_FALSE(controls.empty());
+        for (const Control& control : controls) {
+            if (control.scrolled_out) continue;
+            EXPECT_LE(control.label_height_px, control.area.height + 0.5f) << static_cast<int>(page);
+            EXPECT_GE(control.area.height / 3.6f, 15.0f) << static_cast<int>(page);
+        }
+    }
+}
+
 // In Urdu, Arabic and Farsi the bar and navigation are mirrored: "I'm finished" sits on the
 // left, and "Next" left of "Previous".
 TEST_F(ScreensTest, RightToLeftMirrorsTheLayout)

@@ -16,7 +16,9 @@ inline ScreenContext key_strings_context(text::TextEngine& engine, const content
                          [](Language, int current, int total) { return std::to_string(current) + "/" + std::to_string(total); },
                          [](Language, std::int64_t n) { return std::to_string(n); },
                          [](Language, int seconds) { return std::to_string(seconds) + " s"; },
-                         {1920, 1080, 3.6f}};
+                         {1920, 1080, 3.6f},
+                         true,
+                         {}};
 }
 
 }  // namespace kiosk::ui::testing
