@@ -15,10 +15,7 @@ std::unique_ptr<KioskRecords> open_kiosk_records(const std::filesystem::path& da
 {
     auto records = std::make_unique<KioskRecords>();
     records->opened = store::open_records(data_dir);
-    if (records->opened.store && retention_months > 0) {
-        auto purged = records->opened.store->purge_expired(today, std::chrono::months(retention_months));
-        if (purged) records->purged = *purged;
-    }
+    purge_if_new_day(*records, retention_months, today);
     ui::StaffServices services;
     services.records = records->opened.store ? &*records->opened.store : nullptr;
     services.records_problem = records->opened.problem;
@@ -33,6 +30,14 @@ std::unique_ptr<KioskRecords> open_kiosk_records(const std::filesystem::path& da
     }
     records->desk = std::make_unique<ui::StaffDesk>(std::move(services));
     return records;
+}
+
+void purge_if_new_day(KioskRecords& records, int retention_months, std::chrono::year_month_day today)
+{
+    if (!records.opened.store || retention_months <= 0 || records.purged_on == today) return;
+    records.purged_on = today;
+    // A failure (disk full) is retried tomorrow; the records stay readable meanwhile.
+    if (auto purged = records.opened.store->purge_expired(today, std::chrono::months(retention_months))) records.purged = *purged;
 }
 
 void attach_records(ui::ScreenContext& context, KioskRecords& records)

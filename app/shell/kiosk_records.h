@@ -23,7 +23,8 @@ struct KioskRecords {
     std::optional<store::StaffPin> pin;
     std::unique_ptr<store::StaffLock> lock;
     std::unique_ptr<ui::StaffDesk> desk;
-    int purged = 0;  // requests deleted at start as past their retention
+    int purged = 0;  // requests deleted by the last purge as past their retention
+    std::chrono::year_month_day purged_on{};  // the day of the last purge
 };
 
 // `data_dir` as given with --data; empty means store::default_data_dir().
@@ -33,6 +34,10 @@ Result<std::filesystem::path> chosen_data_dir(const std::string& data_dir);
 // everything) drives the purge at start.
 std::unique_ptr<KioskRecords> open_kiosk_records(const std::filesystem::path& data_dir, int retention_months,
                                                  std::chrono::year_month_day today);
+
+// Deletes requests past their retention once a day (a kiosk runs for weeks); call it often, it
+// only works when the day has changed since the last purge.
+void purge_if_new_day(KioskRecords& records, int retention_months, std::chrono::year_month_day today);
 
 // Lets the screens save a parent's request and show what is wrong at the desk; `records` must
 // outlive `context`.

@@ -109,6 +109,7 @@ int run_kiosk_window(const KioskOptions& options)
         SDL_GetRendererOutputSize(sdl_renderer, &width, &height);
         app.resize(static_cast<float>(width), static_cast<float>(height));
         app.tick(ui::Clock::now());
+        purge_if_new_day(*records, retention_months, std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())});
         if (app.draw_if_needed(ui::Clock::now())) SDL_RenderPresent(sdl_renderer);
     }
     renderer->reset();

@@ -317,6 +317,18 @@ std::string need_summary(const store::RequestedNeed& need, const store::AccessRe
     return text;
 }
 
+namespace {
+
+std::string privacy_text(const KioskView& view, const ScreenContext& context)
+{
+    // The site's retention setting, as a whole number of months (ASCII from the settings file).
+    const std::string months = context.site_value(Language::English, "timings.requests_kept_months");
+    const std::int64_t value = months.empty() ? 0 : std::stoll(months);
+    return message(context, view.language, "needs.privacy", {{"months", value}});
+}
+
+}  // namespace
+
 void draw_needs_review(Frame& frame)
 {
     const KioskView& view = frame.view();
@@ -342,20 +354,10 @@ void draw_needs_review(Frame& frame)
     for (const auto& [key, value] : about) {
         if (!value.empty()) y += frame.paragraph(frame.text(key) + ": " + value, column.x, y, column.width, frame.body_px()) + gap / 2;
     }
+    // Before anything is sent: who will see it and how long it is kept.
+    frame.paragraph(privacy_text(view, frame.context()), column.x, y + gap, column.width, frame.body_px());
     frame.end_scrolled();
 }
-
-namespace {
-
-std::string privacy_text(const KioskView& view, const ScreenContext& context)
-{
-    // The site's retention setting, as a whole number of months (ASCII from the settings file).
-    const std::string months = context.site_value(Language::English, "timings.requests_kept_months");
-    const std::int64_t value = months.empty() ? 0 : std::stoll(months);
-    return message(context, view.language, "needs.privacy", {{"months", value}});
-}
-
-}  // namespace
 
 void draw_reference(Frame& frame)
 {
@@ -399,6 +401,7 @@ std::vector<std::string> needs_speakable_text(const KioskView& view, const Scree
         paragraphs.push_back(text("needs.review_title"));
         if (view.request.needs.empty()) paragraphs.push_back(text("needs.review_nothing"));
         for (const store::RequestedNeed& need : view.request.needs) paragraphs.push_back(need_summary(need, view.request, language, context, TypedText::Leave));
+        paragraphs.push_back(privacy_text(view, context));
     } else if (view.screen == Screen::Reference) {
         paragraphs.push_back(text("needs.saved_title"));
         paragraphs.push_back(message(context, language, "needs.saved_code", {{"code", spelt(view.reference)}}));

@@ -228,5 +228,54 @@ TEST_F(KioskAppTest, IdleFramesAreNotRedrawn)
     EXPECT_EQ(m_engine->counters().paragraphs_shaped, counters.paragraphs_shaped);
 }
 
+// A save that fails (full disk, read-only file) tells the parent to ask at the desk and keeps
+// everything they chose on screen, so staff can copy it; nothing is lost.
+TEST_F(KioskAppTest, FailedSaveAsksForTheDeskAndKeepsTheChoices)
+{
+    ScreenContext context = testing::key_strings_context(*m_engine, *m_guide);
+    int attempts = 0;
+    context.records.save_request = [&attempts](const store::AccessRequest&) -> Result<std::string> {
+        ++attempts;
+        return fail("The records database is full");
+    };
+    m_driver.reset();
+    m_app = std::make_unique<KioskApp>(*m_renderer, context, IdleTimer(90s, 30s), m_now);
+    m_driver = std::make_unique<testing::AppDriver>(*m_app, m_now);
+    m_app->draw_if_needed(m_now);
+    tap_action(ActionKind::PickLanguage, 5);  // فارسی
+    tap_action(ActionKind::StartNeeds);
+    tap_action(ActionKind::NeedsNext);  // to "getting there and the building"
+    tap_action(ActionKind::ToggleNeed, static_cast<int>(store::Need::Childcare));
+    for (int step = 0; step < 4; ++step) tap_action(ActionKind::NeedsNext);
+    ASSERT_EQ(m_app->view().screen, Screen::NeedsReview);
+    tap_action(ActionKind::SendRequest);
+    EXPECT_EQ(attempts, 1);
+    EXPECT_EQ(m_app->view().screen, Screen::NeedsReview);
+    EXPECT_TRUE(m_app->view().save_failed);
+    EXPECT_NE(m_app->view().request.find(store::Need::Childcare), nullptr);
+    EXPECT_TRUE(m_app->view().reference.empty());
+}
+
+// Typing is on only while a text box has focus; Backspace deletes, Enter closes the keyboard.
+TEST_F(KioskAppTest, PhysicalKeyboardTypesIntoTheFocusedBoxOnly)
+{
+    tap_action(ActionKind::PickLanguage, 0);
+    tap_action(ActionKind::StartNeeds);
+    for (int step = 0; step < 4; ++step) tap_action(ActionKind::NeedsNext);
+    ASSERT_EQ(m_app->view().needs_page, NeedsPage::AboutYou);
+    m_driver->type("ignored");  // no box has focus
+    EXPECT_TRUE(m_app->view().request.name.empty());
+    EXPECT_FALSE(SDL_IsTextInputActive());
+    tap_action(ActionKind::StartTyping, static_cast<int>(TextField::Phone));
+    EXPECT_TRUE(SDL_IsTextInputActive());
+    m_driver->type("0161 abc 477");
+    EXPECT_EQ(m_app->view().request.phone, "0161  477");  // a phone box takes digits, spaces and +
+    key(SDLK_BACKSPACE);
+    EXPECT_EQ(m_app->view().request.phone, "0161  47");
+    key(SDLK_RETURN);
+    EXPECT_EQ(m_app->view().typing, TextField::None);
+    EXPECT_FALSE(SDL_IsTextInputActive());
+}
+
 }  // namespace
 }  // namespace kiosk::ui
