@@ -18,7 +18,7 @@ enum class Screen { Welcome, Home, Topic, Help, Needs, NeedsReview, Reference, S
 
 // Staff mode, behind the PIN: the PIN pad, a list of requests, one request, the audit.
 enum class StaffPage { Pin, Requests, Request, Audit };
-enum class StaffSearch { Upcoming, Code, Name };
+enum class StaffSearch { Upcoming, Code, Name, Date };
 
 // What the desk has open. Filled by the app from the records store; wiped with everything else
 // when staff sign out, the staff lock closes or the kiosk resets.
@@ -27,7 +27,7 @@ struct StaffView {
     std::string pin_typed;            // digits on the PIN pad, wiped after each try
     std::string message;              // the last outcome: a wrong PIN, an export written, an error
     StaffSearch search = StaffSearch::Upcoming;
-    std::string search_text;          // a reference code or part of a name
+    std::string search_text;          // a reference code, part of a name, or a day (YYYY-MM-DD)
     std::vector<store::AccessRequest> results;
     store::AccessRequest open;        // the request on the Request page
     store::Need note_need = store::Need::Other;  // whose note the keyboard is typing

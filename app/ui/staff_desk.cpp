@@ -3,6 +3,8 @@
 #include "store/csv_export.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <optional>
 
 namespace kiosk::ui {
 namespace {
@@ -17,6 +19,17 @@ std::string iso(year_month_day day)
     std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
                   static_cast<unsigned>(day.day()));
     return text;
+}
+
+// A real day typed YYYY-MM-DD (digits and hyphens only, as the desk's keyboard types them).
+std::optional<year_month_day> parse_iso_day(std::string_view text)
+{
+    int year = 0;
+    unsigned month = 0, day = 0;
+    char tail = 0;
+    if (std::sscanf(std::string(text).c_str(), "%4d-%2u-%2u%c", &year, &month, &day, &tail) != 3) return std::nullopt;
+    const year_month_day date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
+    return date.ok() ? std::optional(date) : std::nullopt;
 }
 
 std::string when(std::chrono::sys_seconds at)
@@ -80,6 +93,15 @@ void StaffDesk::list(KioskView& view, year_month_day today)
     switch (view.staff.search) {
     case StaffSearch::Upcoming: found = m_services.records->list_upcoming(today, days(28)); break;
     case StaffSearch::Name: found = m_services.records->find_by_name(view.staff.search_text); break;
+    case StaffSearch::Date: {
+        const auto day = parse_iso_day(view.staff.search_text);
+        if (!day) {
+            view.staff.message = "Type the day as year-month-day, for example 2026-12-03.";
+            return;
+        }
+        found = m_services.records->list_by_conference_date(*day, *day);
+        break;
+    }
     case StaffSearch::Code: {
         auto one = m_services.records->find_by_reference(view.staff.search_text);
         if (!one) found = std::unexpected(one.error());

@@ -99,6 +99,7 @@ void requests_page(Frame& frame)
                          {"Next 4 weeks", {ActionKind::StaffSearchBy, static_cast<int>(StaffSearch::Upcoming)}},
                          {"Find a code", {ActionKind::StaffSearchBy, static_cast<int>(StaffSearch::Code)}},
                          {"Find a name", {ActionKind::StaffSearchBy, static_cast<int>(StaffSearch::Name)}},
+                         {"Find a date", {ActionKind::StaffSearchBy, static_cast<int>(StaffSearch::Date)}},
                          {"New request", {ActionKind::StaffNewRequest, 0}},
                          {"Audit", {ActionKind::StaffAudit, 0}}});
     y = staff_bar(frame, y, {{"Export today (CSV)", {ActionKind::StaffExport, 0}}, {"Export next 4 weeks (CSV)", {ActionKind::StaffExport, 28}}});
@@ -109,6 +110,7 @@ void requests_page(Frame& frame)
     y = notices(frame, y);
     const char* heading = staff.search == StaffSearch::Upcoming ? "Conferences in the next 4 weeks"
                           : staff.search == StaffSearch::Code ? "Find by reference code: "
+                          : staff.search == StaffSearch::Date ? "Conferences on (YYYY-MM-DD): "
                                                               : "Find by name: ";
     y += frame.paragraph(heading + (staff.search == StaffSearch::Upcoming ? std::string() : staff.search_text), margin, y, width, frame.body_px() * 1.3f) + gap;
     if (staff.results.empty()) y += frame.paragraph("Nothing found.", margin, y, width, frame.body_px()) + gap;
@@ -193,6 +195,7 @@ void draw_staff(Frame& frame)
         const std::string* typed = typed_text(view, view.typing);
         const char* label = view.typing == TextField::StaffNote ? "Note for the desk"
                             : view.staff.search == StaffSearch::Code ? "Reference code"
+                            : view.staff.search == StaffSearch::Date ? "Conference day, YYYY-MM-DD"
                                                                      : "Part of the name";
         draw_keyboard(frame, view.typing, typed ? *typed : std::string(), label);
     }

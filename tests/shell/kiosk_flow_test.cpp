@@ -87,6 +87,14 @@ protected:
         for (const char letter : std::string("AMINA")) d.tap_action(ActionKind::TypeCharacter, letter);
         d.type(" Khan");
         d.tap_action(ActionKind::StopTyping);
+        // The conference date: the first day the list offers.
+        d.tap_action(ActionKind::OpenDatePicker);
+        const auto day = std::ranges::find_if(m_app->controls(), [](const ui::Control& c) { return c.action.kind == ActionKind::PickDate && c.action.value >= 0; });
+        EXPECT_NE(day, m_app->controls().end());
+        if (day != m_app->controls().end()) {
+            m_conference = std::chrono::year_month_day{std::chrono::sys_days{std::chrono::days{day->action.value}}};
+            d.tap_action(ActionKind::PickDate, day->action.value);
+        }
         d.tap_action(ActionKind::NeedsNext);
         EXPECT_EQ(m_app->view().screen, Screen::NeedsReview);
         d.tap_action(ActionKind::SendRequest);
@@ -95,6 +103,7 @@ protected:
     }
 
     store::testing::TemporaryDirectory m_data;
+    std::chrono::year_month_day m_conference{};  // the day the parent picked
     ui::Clock::time_point m_now = ui::Clock::time_point{} + 1000h;
     std::unique_ptr<KioskResources> m_resources;
     std::unique_ptr<KioskRecords> m_records;
@@ -128,6 +137,7 @@ TEST_F(KioskFlowTest, ParentGetsACodeThatTheDeskFinds)
     EXPECT_NE(request.find(Need::HearingLoop), nullptr);
     EXPECT_NE(request.find(Need::StepFreeAccess), nullptr);
     EXPECT_EQ(request.needs.size(), 3u);
+    EXPECT_EQ(request.conference_date, m_conference);
 
     // "I'm finished": the next family sees the welcome screen and nothing of this one.
     m_driver->tap_action(ActionKind::Finished);
@@ -146,6 +156,23 @@ TEST_F(KioskFlowTest, ParentGetsACodeThatTheDeskFinds)
     m_driver->tap_action(ActionKind::StopTyping);
     ASSERT_EQ(m_app->view().staff.results.size(), 1u) << m_app->view().staff.message;
     EXPECT_EQ(m_app->view().staff.results[0].reference, code);
+
+    // The same request by the name and by the conference day the parent gave.
+    m_driver->tap_action(ActionKind::StaffSearchBy, static_cast<int>(ui::StaffSearch::Name));
+    m_driver->type("amina");
+    m_driver->tap_action(ActionKind::StopTyping);
+    ASSERT_EQ(m_app->view().staff.results.size(), 1u) << m_app->view().staff.message;
+    m_driver->tap_action(ActionKind::StaffSearchBy, static_cast<int>(ui::StaffSearch::Date));
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%04d-%02u-%02u", static_cast<int>(m_conference.year()), static_cast<unsigned>(m_conference.month()),
+                  static_cast<unsigned>(m_conference.day()));
+    m_driver->type(iso);
+    m_driver->tap_action(ActionKind::StopTyping);
+    ASSERT_EQ(m_app->view().staff.results.size(), 1u) << iso << ": " << m_app->view().staff.message;
+    m_driver->tap_action(ActionKind::StaffSearchBy, static_cast<int>(ui::StaffSearch::Code));
+    m_driver->type(code);
+    m_driver->tap_action(ActionKind::StopTyping);
+    ASSERT_EQ(m_app->view().staff.results.size(), 1u);
 
     // Arranging the interpreter is stored and audited.
     m_driver->tap_action(ActionKind::StaffOpenRequest, 0);
