@@ -6,7 +6,7 @@
 namespace kiosk::shell {
 namespace {
 
-constexpr std::array<std::string_view, 13> names{"welcome",         "home",       "topic",        "help",         "needs",
+constexpr std::array<std::string_view, 14> names{"welcome",         "home",       "topic",        "help",         "idle-warning", "needs",
                                                  "needs-interpreter", "needs-about-you", "needs-date", "needs-review", "reference",
                                                  "staff",           "staff-requests", "staff-request"};
 
@@ -32,10 +32,14 @@ store::AccessRequest example_request()
 
 std::span<const std::string_view> example_screen_names() { return names; }
 
-std::optional<ui::KioskView> example_view(std::string_view name, Language language)
+std::optional<ExampleScreen> example_view(std::string_view name, Language language)
 {
     ui::KioskView view;
     view.language = language;
+    if (name == "idle-warning") {
+        view.screen = ui::Screen::Topic;
+        return ExampleScreen{view, 30};
+    }
     if (name == "welcome") view.screen = ui::Screen::Welcome;
     else if (name == "home") view.screen = ui::Screen::Home;
     else if (name == "topic") view.screen = ui::Screen::Topic;
@@ -59,7 +63,7 @@ std::optional<ui::KioskView> example_view(std::string_view name, Language langua
         view.screen = ui::Screen::Staff;
         if (name == "staff") {
             view.staff.pin_typed = "1234";
-            return view;
+            return ExampleScreen{view, {}};
         }
         view.staff_session = true;
         store::AccessRequest example = example_request();
@@ -81,7 +85,7 @@ std::optional<ui::KioskView> example_view(std::string_view name, Language langua
     } else {
         return std::nullopt;
     }
-    return view;
+    return ExampleScreen{view, {}};
 }
 
 }  // namespace kiosk::shell

@@ -10,12 +10,17 @@
 
 namespace kiosk::shell {
 
-// "welcome", "home", "topic", "help", "needs", "needs-interpreter", "needs-about-you" (with the
+// "welcome", "home", "topic", "help", "idle-warning", "needs", "needs-interpreter", "needs-about-you" (with the
 // keyboard open), "needs-date", "needs-review", "reference", "staff" (the PIN pad),
 // "staff-requests", "staff-request" (in English, with invented requests).
 std::span<const std::string_view> example_screen_names();
 
+struct ExampleScreen {
+    ui::KioskView view;
+    std::optional<int> idle_warning_seconds;  // "Are you still here?" over the view, with this countdown
+};
+
 // The view of a named screen in `language`; empty for a name not in the list.
-std::optional<ui::KioskView> example_view(std::string_view name, Language language);
+std::optional<ExampleScreen> example_view(std::string_view name, Language language);
 
 }  // namespace kiosk::shell

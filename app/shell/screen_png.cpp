@@ -29,7 +29,7 @@ std::optional<ui::ScreenGeometry> parse_screen_size(const std::string& size, flo
 }
 
 Result<void> render_screen_png(KioskResources& resources, const ui::KioskView& view, const ui::ScreenGeometry& geometry,
-                               const std::filesystem::path& path)
+                               const std::filesystem::path& path, std::optional<int> idle_warning_seconds)
 {
     const int width = static_cast<int>(geometry.width_px), height = static_cast<int>(geometry.height_px);
     std::unique_ptr<SDL_Surface, SurfaceCloser> surface(SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_RGBA32));
@@ -39,7 +39,9 @@ Result<void> render_screen_png(KioskResources& resources, const ui::KioskView& v
     auto renderer = ui::Renderer::create(sdl_renderer.get(), *resources.engine);
     if (!renderer) return std::unexpected(renderer.error());
     (*renderer)->begin_frame(ui::theme(view.theme).background);
-    ui::draw_screen(**renderer, view, screen_context(resources, geometry));
+    const ui::ScreenContext context = screen_context(resources, geometry);
+    if (idle_warning_seconds) ui::draw_idle_warning(**renderer, view, context, *idle_warning_seconds);
+    else ui::draw_screen(**renderer, view, context);
     (*renderer)->end_frame();
     SDL_RenderPresent(sdl_renderer.get());
     return write_png_rgba(static_cast<const std::uint8_t*>(surface->pixels), width, height, surface->pitch, path);

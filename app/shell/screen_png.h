@@ -15,7 +15,8 @@ namespace kiosk::shell {
 // "1920x1080" into a geometry, or nothing when it is not WIDTHxHEIGHT within 320x240..8192x8192.
 std::optional<ui::ScreenGeometry> parse_screen_size(const std::string& size, float px_per_mm);
 
+// With `idle_warning_seconds`, draws "Are you still here?" with that countdown over the view.
 Result<void> render_screen_png(KioskResources& resources, const ui::KioskView& view, const ui::ScreenGeometry& geometry,
-                               const std::filesystem::path& path);
+                               const std::filesystem::path& path, std::optional<int> idle_warning_seconds = {});
 
 }  // namespace kiosk::shell

@@ -58,7 +58,7 @@ int run_screenshot_command(const ScreenshotOptions& options)
     if (!resources) return failed(resources.error().message, 1);
     auto loaded = load_kiosk_resources(*resources, options.site);
     if (!loaded) return failed(loaded.error().message, 1);
-    ui::KioskView view = std::move(*example);
+    ui::KioskView view = std::move(example->view);
     view.theme = options.theme_name == "high-contrast" ? ui::ThemeName::HighContrast : ui::ThemeName::Calm;
     view.text_scale_step = options.text_scale >= 2.0f ? 2 : options.text_scale >= 1.5f ? 1 : 0;
     if (!options.topic_id.empty()) {
@@ -76,7 +76,7 @@ int run_screenshot_command(const ScreenshotOptions& options)
         view.glossary_entry = static_cast<int>(entry - guide->glossary_entries.data());
     }
 
-    if (auto written = render_screen_png(*loaded, view, *geometry, options.png_path); !written) return failed(written.error().message, 1);
+    if (auto written = render_screen_png(*loaded, view, *geometry, options.png_path, example->idle_warning_seconds); !written) return failed(written.error().message, 1);
     return 0;
 }
 

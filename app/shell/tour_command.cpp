@@ -51,13 +51,14 @@ int run_tour_command(const TourOptions& options)
                 for (ui::ThemeName theme : {ui::ThemeName::Calm, ui::ThemeName::HighContrast}) {
                     // High contrast once per screen and language, at the default size.
                     if (theme == ui::ThemeName::HighContrast && step != 0) continue;
-                    ui::KioskView view = *example_view(screen, language);
+                    const ExampleScreen example = *example_view(screen, language);
+                    ui::KioskView view = example.view;
                     view.text_scale_step = step;
                     view.theme = theme;
                     const std::string name = std::string(screen) + "-" + std::string(language_code(language)) + "-" +
                         std::to_string(static_cast<int>(ui::text_scales[step] * 100)) +
                         (theme == ui::ThemeName::HighContrast ? "-high-contrast" : "") + ".png";
-                    if (auto result = render_screen_png(*loaded, view, *geometry, std::filesystem::path(options.out_dir) / name); !result) {
+                    if (auto result = render_screen_png(*loaded, view, *geometry, std::filesystem::path(options.out_dir) / name, example.idle_warning_seconds); !result) {
                         std::cerr << "parent-kiosk tour: " << result.error().message << "\n";
                         return 1;
                     }

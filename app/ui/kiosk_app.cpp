@@ -266,28 +266,8 @@ void KioskApp::wipe()
 
 void KioskApp::draw_idle_warning(Clock::time_point now)
 {
-    const Theme colours = theme(m_view.theme);
-    const ScreenGeometry& g = m_context.geometry;
-    const float margin = 20 * g.px_per_mm;
-    const float width = g.width_px - 2 * margin;
-    const float title_px = 10 * g.px_per_mm / 0.7f;
-    const float body_px = 6 * g.px_per_mm / 0.7f;
     m_drawn_countdown = m_idle.seconds_left(now);
-    const auto title = m_context.engine.layout(m_context.strings(m_view.language, "idle.title"), m_view.language, title_px, width);
-    const auto countdown = m_context.engine.layout(m_context.countdown(m_view.language, m_drawn_countdown), m_view.language, body_px, width);
-    float y = g.height_px * 0.2f;
-    m_renderer.draw_text(*title, margin, y, colours.text, TextAlign::Centre);
-    y += title->height_px + body_px;
-    m_renderer.draw_text(*countdown, margin, y, colours.text, TextAlign::Centre);
-    y += countdown->height_px + body_px;
-    // One large button (at least 40 x 25 mm) to carry on.
-    const RectPx button{g.width_px / 2 - 50 * g.px_per_mm, y, 100 * g.px_per_mm, 30 * g.px_per_mm};
-    m_renderer.fill_rect(button, colours.border);
-    const float border = std::max(2.0f, 0.8f * g.px_per_mm);
-    m_renderer.fill_rect({button.x + border, button.y + border, button.width - 2 * border, button.height - 2 * border}, colours.surface);
-    const auto label = m_context.engine.layout(m_context.strings(m_view.language, "idle.continue"), m_view.language, body_px, button.width - 4 * border);
-    m_renderer.draw_text(*label, button.x + 2 * border, button.y + (button.height - label->height_px) / 2, colours.text, TextAlign::Centre);
-    m_controls = {{button, {ActionKind::StillHere, 0}}};
+    m_controls = ui::draw_idle_warning(m_renderer, m_view, m_context, m_drawn_countdown);
 }
 
 bool KioskApp::draw_if_needed(Clock::time_point now)

@@ -236,6 +236,31 @@ std::vector<std::string> speakable_text(const KioskView& view, const ScreenConte
     return paragraphs;
 }
 
+std::vector<Control> draw_idle_warning(Renderer& renderer, const KioskView& view, const ScreenContext& context, int seconds_left)
+{
+    const Theme colours = theme(view.theme);
+    const ScreenGeometry& g = context.geometry;
+    const float margin = 20 * g.px_per_mm;
+    const float width = g.width_px - 2 * margin;
+    const float title_px = 10 * g.px_per_mm / 0.7f;
+    const float body_px = 6 * g.px_per_mm / 0.7f;
+    const auto title = context.engine.layout(context.strings(view.language, "idle.title"), view.language, title_px, width);
+    const auto countdown = context.engine.layout(context.countdown(view.language, seconds_left), view.language, body_px, width);
+    float y = g.height_px * 0.2f;
+    renderer.draw_text(*title, margin, y, colours.text, TextAlign::Centre);
+    y += title->height_px + body_px;
+    renderer.draw_text(*countdown, margin, y, colours.text, TextAlign::Centre);
+    y += countdown->height_px + body_px;
+    // One large button (at least 40 x 25 mm) to carry on.
+    const RectPx button{g.width_px / 2 - 50 * g.px_per_mm, y, 100 * g.px_per_mm, 30 * g.px_per_mm};
+    renderer.fill_rect(button, colours.border);
+    const float border = std::max(2.0f, 0.8f * g.px_per_mm);
+    renderer.fill_rect({button.x + border, button.y + border, button.width - 2 * border, button.height - 2 * border}, colours.surface);
+    const auto label = context.engine.layout(context.strings(view.language, "idle.continue"), view.language, body_px, button.width - 4 * border);
+    renderer.draw_text(*label, button.x + 2 * border, button.y + (button.height - label->height_px) / 2, colours.text, TextAlign::Centre);
+    return {{button, {ActionKind::StillHere, 0}, label->height_px}};
+}
+
 const Control* control_at(const std::vector<Control>& controls, float x_px, float y_px)
 {
     // Last drawn is on top (the definition panel over the text it explains).

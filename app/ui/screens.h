@@ -69,6 +69,10 @@ struct ScreenContext {
 // Draws the view's screen between begin_frame and end_frame; returns its controls.
 std::vector<Control> draw_screen(Renderer& renderer, const KioskView& view, const ScreenContext& context);
 
+// "Are you still here?" over the whole screen, with the countdown and one large button to carry
+// on; drawn between begin_frame and end_frame instead of the view's screen.
+std::vector<Control> draw_idle_warning(Renderer& renderer, const KioskView& view, const ScreenContext& context, int seconds_left);
+
 // The text of the view's screen in reading order, one paragraph per entry, as it is read aloud.
 std::vector<std::string> speakable_text(const KioskView& view, const ScreenContext& context);
 
