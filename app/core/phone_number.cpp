@@ -1,5 +1,7 @@
 #include "core/phone_number.h"
 
+#include "core/utf8.h"
+
 #include <optional>
 
 namespace kiosk {
@@ -107,6 +109,20 @@ std::vector<CodePointRange> find_phone_numbers(std::span<const char32_t> text)
         ++pos;
     }
     return found;
+}
+
+std::vector<std::string> phone_numbers_in(std::string_view utf8)
+{
+    const DecodedUtf8 decoded = decode_utf8(utf8);
+    std::vector<char32_t> code_points;
+    for (const DecodedCodePoint& c : decoded.code_points) code_points.push_back(c.value);
+    std::vector<std::string> numbers;
+    for (const CodePointRange& range : find_phone_numbers(code_points)) {
+        const std::uint32_t begin = decoded.code_points[range.begin].utf8_offset;
+        const std::uint32_t end = range.end < decoded.code_points.size() ? decoded.code_points[range.end].utf8_offset : decoded.utf8_length;
+        numbers.emplace_back(utf8.substr(begin, end - begin));
+    }
+    return numbers;
 }
 
 }  // namespace kiosk

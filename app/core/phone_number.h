@@ -5,6 +5,8 @@
 
 #include <cstddef>
 #include <span>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace kiosk {
@@ -25,5 +27,8 @@ bool is_phone_digit(char32_t code_point);
 // "۰۱۶۱ ۴۷۷ ۹۰۰۰". To tell a phone number from an ordinary quantity ("10 days", "2023") a match
 // needs at least six digits, and either two groups, a "+", a bracket, or eight digits in one group.
 std::vector<CodePointRange> find_phone_numbers(std::span<const char32_t> text);
+
+// The same in UTF-8 text: the phone numbers as they are written there, in order.
+std::vector<std::string> phone_numbers_in(std::string_view utf8);
 
 }  // namespace kiosk

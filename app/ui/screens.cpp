@@ -1,5 +1,6 @@
 #include "ui/screens.h"
 
+#include "core/phone_number.h"
 #include "ui/frame.h"
 #include "ui/needs_screens.h"
 #include "ui/staff_screens.h"
@@ -127,9 +128,19 @@ void draw_topic(Frame& frame, const content::LanguageGuide& guide)
     const float top = frame.control_bar();
     const float margin = frame.mm(margin_mm);
     const float gap = frame.mm(gap_mm);
-    const float nav_width = (frame.width() - 2 * margin - 3 * gap) / 4;
+    // Icons with a direction point the way the reader reads: "back" points right in Urdu.
+    const char* back_icon = frame.rtl() ? "arrow_forward" : "arrow_back";
+    const char* forward_icon = frame.rtl() ? "arrow_back" : "arrow_forward";
+    // Two scroll buttons at the end, as wide as their arrow needs, then four buttons sharing the rest.
+    float scroll_width = frame.mm(22);
+    for (const char* arrow : {"arrow_upward", "arrow_downward"}) {
+        if (const auto icon = frame.context().engine.icon(arrow, frame.icon_px(frame.body_px()))) scroll_width = std::max(scroll_width, icon->width_px + frame.mm(6));
+    }
+    const float nav_width = (frame.width() - 2 * margin - 5 * gap - 2 * scroll_width) / 4;
     float nav_height = frame.mm(22);
-    for (const char* key : {"nav.previous", "nav.home", "nav.next"}) nav_height = frame.control_height(frame.text(key), nav_width, frame.body_px(), nav_height);
+    nav_height = frame.control_height(frame.text("nav.previous"), nav_width, frame.body_px(), nav_height, back_icon);
+    nav_height = frame.control_height(frame.text("nav.next"), nav_width, frame.body_px(), nav_height, forward_icon);
+    nav_height = frame.control_height(frame.text("nav.home"), nav_width, frame.body_px(), nav_height);
     nav_height = frame.control_height(frame.text("reader.listen"), nav_width, frame.body_px(), nav_height, "volume_up");
     nav_height = frame.control_height(frame.text("reader.stop"), nav_width, frame.body_px(), nav_height, "stop");
     const float nav_top = frame.height() - gap - nav_height;
@@ -138,17 +149,21 @@ void draw_topic(Frame& frame, const content::LanguageGuide& guide)
     const content::Topic& topic = guide.topics[static_cast<std::size_t>(index)];
 
     // Navigation: previous at the start side, next at the end side (mirrored for RTL), and
-    // Listen in between, labelled Stop while it speaks.
-    const float nav_x[] = {margin, margin + nav_width + gap, margin + 2 * (nav_width + gap), margin + 3 * (nav_width + gap)};
-    frame.button({nav_x[0], nav_top, nav_width, nav_height}, frame.text("nav.previous"), {ActionKind::Previous, 0}, frame.body_px());
+    // Listen in between, labelled Stop while it speaks; then scrolling up and down by most of a page.
+    const float step = nav_width + gap;
+    frame.button({margin, nav_top, nav_width, nav_height}, frame.text("nav.previous"), {ActionKind::Previous, 0}, frame.body_px(), back_icon);
     if (frame.context().speech_available) {
-        frame.button({nav_x[1], nav_top, nav_width, nav_height}, frame.text(frame.view().speaking ? "reader.stop" : "reader.listen"),
+        frame.button({margin + step, nav_top, nav_width, nav_height}, frame.text(frame.view().speaking ? "reader.stop" : "reader.listen"),
                      {ActionKind::Listen, 0}, frame.body_px(), frame.view().speaking ? "stop" : "volume_up");
     } else {
-        frame.paragraph(frame.text("speech.unavailable"), nav_x[1], nav_top, nav_width, frame.body_px() * 0.8f);
+        frame.paragraph(frame.text("speech.unavailable"), margin + step, nav_top, nav_width, frame.body_px() * 0.8f);
     }
-    frame.button({nav_x[2], nav_top, nav_width, nav_height}, frame.text("nav.home"), {ActionKind::Home, 0}, frame.body_px());
-    frame.button({nav_x[3], nav_top, nav_width, nav_height}, frame.text("nav.next"), {ActionKind::Next, 0}, frame.body_px());
+    frame.button({margin + 2 * step, nav_top, nav_width, nav_height}, frame.text("nav.home"), {ActionKind::Home, 0}, frame.body_px());
+    frame.button({margin + 3 * step, nav_top, nav_width, nav_height}, frame.text("nav.next"), {ActionKind::Next, 0}, frame.body_px(), forward_icon);
+    const int page_px = static_cast<int>((nav_top - gap - top) * 0.8f);
+    frame.button({margin + 4 * step, nav_top, scroll_width, nav_height}, "", {ActionKind::ScrollUp, page_px}, frame.body_px(), "arrow_upward");
+    frame.button({margin + 4 * step + scroll_width + gap, nav_top, scroll_width, nav_height}, "", {ActionKind::ScrollDown, page_px}, frame.body_px(),
+                 "arrow_downward");
 
     // The reading column, clipped between the bar and the navigation, scrolled by the view.
     const float column_width = std::min(frame.width() - 2 * margin, frame.body_px() * 34);  // about 60-70 characters a line
@@ -171,6 +186,10 @@ void draw_topic(Frame& frame, const content::LanguageGuide& guide)
             if (entry >= 0) frame.link(*layout, box_x, y, bytes, {ActionKind::OpenGlossary, entry}, reading_area);
         }
         y += layout->height_px + (item ? gap / 2 : gap);
+        // Phone numbers again on their own line, large enough to copy down or dial from.
+        for (const std::string& number : phone_numbers_in(words.text)) {
+            y += frame.paragraph(number, column_x + indent, y, column_width - indent, frame.body_px() * 1.6f) + gap / 2;
+        }
     }
     frame.renderer().clear_clip();
     const int entry = frame.view().glossary_entry;

@@ -57,4 +57,13 @@ TEST(PhoneNumber, IgnoresDigitsInsideWords)
     EXPECT_TRUE(numbers_in(U"ref AB12345678").empty());
 }
 
+// The reader shows each number again, large; it needs them as written, in any script.
+TEST(PhoneNumbers, FoundInUtf8AsWritten)
+{
+    EXPECT_EQ(phone_numbers_in("Call 0161 477 9000 or +44 161 217 6028 today."),
+              (std::vector<std::string>{"0161 477 9000", "+44 161 217 6028"}));
+    EXPECT_EQ(phone_numbers_in("با شماره ۰۱۶۱ ۴۷۷ ۹۰۰۰ تماس بگیرید"), (std::vector<std::string>{"۰۱۶۱ ۴۷۷ ۹۰۰۰"}));
+    EXPECT_TRUE(phone_numbers_in("within 10 working days of 2026").empty());
+}
+
 }  // namespace kiosk

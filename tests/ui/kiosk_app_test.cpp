@@ -184,7 +184,7 @@ TEST_F(KioskAppTest, ListenSpeaksAndAnyActionStopsIt)
         std::this_thread::yield();
     }
     EXPECT_TRUE((*player)->playing());
-    tap(1800, 1040);  // "Next" at the bottom right
+    tap_action(ActionKind::Next);
     EXPECT_FALSE(m_app->view().speaking);
     EXPECT_FALSE((*player)->playing());
     EXPECT_EQ(m_app->speech_pending(), 0u);
