@@ -1,5 +1,6 @@
 // `parent-kiosk tour --out DIR`: every screen in every language at every text scale (and in high
-// contrast), as PNG files, for reviewing the kiosk without walking up to it.
+// contrast), as PNG files, with an index.html contact sheet of them all, for reviewing the kiosk
+// without walking up to it.
 #pragma once
 
 #include <CLI/CLI.hpp>

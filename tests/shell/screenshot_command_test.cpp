@@ -86,3 +86,17 @@ TEST(ScreenshotCommand, RejectsBadArguments)
     EXPECT_NE(run("--screen welcome --lang xx --out " + path), 0);
     EXPECT_EQ(read_png(path).width, 0);
 }
+
+// The same screen drawn twice comes out pixel for pixel the same, so a changed picture in a
+// review always means a changed screen (shaped Nastaliq at 200 % exercises the most state).
+TEST(ScreenshotCommand, SameScreenTwiceIsPixelIdentical)
+{
+    const std::string first = temp_png("same_1"), second = temp_png("same_2");
+    ASSERT_EQ(run("--screen topic --lang ur --scale 2 --out " + first), 0);
+    ASSERT_EQ(run("--screen topic --lang ur --scale 2 --out " + second), 0);
+    const Picture a = read_png(first), b = read_png(second);
+    ASSERT_EQ(a.width, 1920);
+    ASSERT_EQ(b.width, a.width);
+    ASSERT_EQ(b.height, a.height);
+    EXPECT_TRUE(a.rgba == b.rgba);
+}
