@@ -6,9 +6,10 @@
 namespace kiosk::shell {
 namespace {
 
-constexpr std::array<std::string_view, 14> names{"welcome",         "home",       "topic",        "help",         "idle-warning", "needs",
+constexpr std::array<std::string_view, 18> names{"welcome",         "home",       "topic",        "help",         "idle-warning", "needs",
                                                  "needs-interpreter", "needs-about-you", "needs-date", "needs-review", "reference",
-                                                 "staff",           "staff-requests", "staff-request"};
+                                                 "staff",           "staff-requests", "staff-request", "walkthrough", "walkthrough-date",
+                                                 "walkthrough-dates", "walkthrough-summary"};
 
 // An invented family's answers: an interpreter, signing, step-free access, childcare and a note.
 store::AccessRequest example_request()
@@ -57,6 +58,19 @@ std::optional<ExampleScreen> example_view(std::string_view name, Language langua
             view.request = {};
             view.reference = "K7M-4QX";
         }
+    } else if (name.starts_with("walkthrough")) {
+        // A worker with a family who reads `language`, for an invented conference on Thursday 17
+        // December 2026 (the dates cross Christmas and New Year).
+        view = ui::KioskView{};
+        view.staff_session = true;
+        view.screen = ui::Screen::Walkthrough;
+        view.walk.family = language;
+        view.walk.conference_date = std::chrono::year_month_day{std::chrono::year{2026}, std::chrono::December, std::chrono::day{17}};
+        view.walk.step = 3;
+        view.walk.page = name == "walkthrough-date"      ? ui::WalkPage::Date
+                         : name == "walkthrough-dates"   ? ui::WalkPage::Timeline
+                         : name == "walkthrough-summary" ? ui::WalkPage::Summary
+                                                         : ui::WalkPage::Steps;
     } else if (name.starts_with("staff")) {
         // Staff screens are in English whatever the parent chose; the list shows invented requests.
         view = ui::KioskView{};

@@ -54,7 +54,7 @@ ui::ScreenContext screen_context(KioskResources& resources, const ui::ScreenGeom
 {
     const i18n::Catalog& catalog = *resources.catalog;
     const content::Guide& guide = *resources.guide;
-    return ui::ScreenContext{
+    ui::ScreenContext context{
         *resources.engine,
         [&catalog](Language language, std::string_view key) { return catalog.format(language, key); },
         guide,
@@ -76,7 +76,14 @@ ui::ScreenContext screen_context(KioskResources& resources, const ui::ScreenGeom
         geometry,
         true,
         records_services(catalog),
+        {},
     };
+    // Bank holidays of England and Wales; a council's own closure days are not in its settings yet.
+    context.timeline = [&guide](std::chrono::year_month_day day, content::ConferenceKind kind) -> Result<std::vector<content::TimelineEvent>> {
+        if (!guide.site) return fail("the council's settings could not be read, so the dates cannot be worked out");
+        return content::family_timeline(*guide.site, day, kind, WorkingCalendar{});
+    };
+    return context;
 }
 
 }  // namespace kiosk::shell

@@ -6,6 +6,7 @@
 #include "shell/say_command.h"
 #include "shell/screenshot_command.h"
 #include "shell/staff_command.h"
+#include "shell/summary_command.h"
 #include "shell/tour_command.h"
 
 int main(int argc, char** argv)
@@ -26,6 +27,8 @@ int main(int argc, char** argv)
     CLI::App* tour = kiosk::shell::add_tour_command(app, tour_options);
     kiosk::shell::RecordsOptions records_options;
     CLI::App* records = kiosk::shell::add_records_command(app, records_options);
+    kiosk::shell::SummaryOptions summary_options;
+    CLI::App* summary = kiosk::shell::add_summary_command(app, summary_options);
     kiosk::shell::StaffOptions staff_options;
     CLI::App* staff = kiosk::shell::add_staff_command(app, staff_options);
     try {
@@ -42,5 +45,6 @@ int main(int argc, char** argv)
     if (tour->parsed()) return kiosk::shell::run_tour_command(tour_options);
     if (staff->parsed()) return kiosk::shell::run_staff_command(staff_options);
     if (records->parsed()) return kiosk::shell::run_records_command(records_options);
+    if (summary->parsed()) return kiosk::shell::run_summary_command(summary_options);
     return kiosk::shell::run_kiosk_window(kiosk_options);
 }

@@ -116,6 +116,19 @@ public:
         return {layout, box.x};
     }
 
+    // Text in a language other than the view's (the walkthrough's two columns), at an absolute
+    // place: the caller has already chosen the side. Returns its height.
+    float text_in(Language language, std::string_view words, float x, float y, float width, float font_px)
+    {
+        const auto layout = m_context.engine.layout(words, language, font_px, width);
+        m_renderer.draw_text(*layout, x, y, m_colours.text);
+        return layout->height_px;
+    }
+    float text_height_in(Language language, std::string_view words, float width, float font_px) const
+    {
+        return m_context.engine.layout(words, language, font_px, width)->height_px;
+    }
+
     // Underlines words of a drawn layout and makes them a control (a glossary term).
     // Only the part inside `visible` (the scrolled reading area) can be touched.
     void link(const text::Layout& layout, float box_x, float box_y, Utf8Range bytes, Action action, const RectPx& visible)
@@ -215,5 +228,38 @@ private:
     RectPx m_scrolled_area;
     std::size_t m_scrolled_from = 0;
 };
+
+// The column every step and the review read in: full width, or about 70 characters a line.
+struct Column {
+    float x = 0;
+    float width = 0;
+};
+
+struct GridItem {
+    std::string label;
+    Action action;
+    std::string icon;
+    Chosen chosen = Chosen::No;
+};
+
+// Buttons in a grid of up to `columns` per row (fewer at larger text), each as tall as its row needs.
+inline float button_grid(Frame& frame, float y, const Column& column, const std::vector<GridItem>& items, int columns)
+{
+    const float gap = frame.mm(gap_mm);
+    if (frame.view().text_scale() >= 2.0f) columns = 1;
+    else if (frame.view().text_scale() >= 1.5f) columns = std::min(columns, 2);
+    const float width = (column.width - static_cast<float>(columns - 1) * gap) / static_cast<float>(columns);
+    for (std::size_t start = 0; start < items.size(); start += static_cast<std::size_t>(columns)) {
+        const std::size_t end = std::min(items.size(), start + static_cast<std::size_t>(columns));
+        float height = frame.mm(20);
+        for (std::size_t i = start; i < end; ++i) height = frame.control_height(items[i].label, width, frame.body_px(), height, items[i].icon);
+        for (std::size_t i = start; i < end; ++i) {
+            const float x = column.x + static_cast<float>(i - start) * (width + gap);
+            frame.button({x, y, width, height}, items[i].label, items[i].action, frame.body_px(), items[i].icon, {}, items[i].chosen);
+        }
+        y += height + gap / 2;
+    }
+    return y;
+}
 
 }  // namespace kiosk::ui

@@ -51,7 +51,7 @@ void KioskApp::start_speech()
         return;
     }
     for (std::string& paragraph : speakable_text(m_view, m_context)) {
-        m_speech_queue.push_back(m_speech.synthesiser->synthesise({std::move(paragraph), m_view.language, 160}));
+        m_speech_queue.push_back(m_speech.synthesiser->synthesise({std::move(paragraph), speech_language(m_view), 160}));
     }
 }
 

@@ -121,6 +121,7 @@ KioskView apply(const KioskView& view, const Action& action, int topic_count)
     }
     // Speech stops at once on any other action; Listen toggles it.
     next.speaking = action.kind == ActionKind::Listen ? !view.speaking : false;
+    next.walk.speak_english = false;
     // The keyboard closes when the parent does anything but type.
     if (action.kind != ActionKind::TypeCharacter && action.kind != ActionKind::DeleteCharacter && action.kind != ActionKind::StartTyping &&
         action.kind != ActionKind::TextSize && action.kind != ActionKind::Contrast && action.kind != ActionKind::StaffNote) {
@@ -221,6 +222,38 @@ KioskView apply(const KioskView& view, const Action& action, int topic_count)
         next.typing = TextField::StaffNote;
         break;
     case ActionKind::StaffSignOut: return KioskView{};
+    case ActionKind::StartWalkthrough:
+        if (!view.staff_session) break;  // only from staff mode
+        next.screen = Screen::Walkthrough;
+        next.walk = WalkView{};
+        next.staff = StaffView{};  // the desk's lists are not shown beside a family
+        next.staff.page = StaffPage::Requests;
+        break;
+    case ActionKind::WalkLanguage:
+        next.walk.family = all_languages[static_cast<std::size_t>(std::clamp(action.value, 0, static_cast<int>(all_languages.size()) - 1))];
+        next.walk.page = WalkPage::Date;
+        break;
+    case ActionKind::WalkDate:
+        next.walk.conference_date = std::chrono::year_month_day{std::chrono::sys_days{std::chrono::days{action.value}}};
+        break;
+    case ActionKind::WalkReviewToggle: next.walk.review_conference = !view.walk.review_conference; break;
+    case ActionKind::WalkPage:
+        next.walk.page = static_cast<WalkPage>(action.value);
+        next.scroll_px = 0;
+        break;
+    case ActionKind::WalkStep:
+        next.walk.step = std::clamp(view.walk.step + action.value, 0, walk_step_count - 1);
+        next.scroll_px = 0;
+        break;
+    case ActionKind::WalkListenEnglish:
+        next.walk.speak_english = true;
+        next.speaking = !view.speaking;
+        break;
+    case ActionKind::LeaveWalkthrough:
+        // Everything entered for the family goes; the worker is back at the desk's list.
+        next.walk = WalkView{};
+        next.screen = Screen::Staff;
+        break;
     // The rest read or change the records: KioskApp carries them out.
     case ActionKind::PinEnter:
     case ActionKind::StaffList:

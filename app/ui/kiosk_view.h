@@ -7,6 +7,8 @@
 #include "store/access_request.h"
 #include "ui/theme.h"
 
+#include <chrono>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -14,7 +16,21 @@
 
 namespace kiosk::ui {
 
-enum class Screen { Welcome, Home, Topic, Help, Needs, NeedsReview, Reference, Staff };
+enum class Screen { Welcome, Home, Topic, Help, Needs, NeedsReview, Reference, Staff, Walkthrough };
+
+// A social worker's walkthrough with a family: their language, their conference date, the steps
+// of the process side by side with English, their dates as a picture, and the take-away summary.
+enum class WalkPage { Language, Date, Steps, Timeline, Summary };
+inline constexpr int walk_step_count = 9;
+
+struct WalkView {
+    WalkPage page = WalkPage::Language;
+    Language family = Language::English;
+    std::optional<std::chrono::year_month_day> conference_date;
+    bool review_conference = false;   // the date is of a review conference, not the first one
+    int step = 0;                     // 0 .. walk_step_count - 1
+    bool speak_english = false;       // Listen reads the English side
+};
 
 // Staff mode, behind the PIN: the PIN pad, a list of requests, one request, the audit.
 enum class StaffPage { Pin, Requests, Request, Audit };
@@ -64,6 +80,7 @@ struct KioskView {
     // Unlocked staff mode, including a request staff enter for a family (the needs steps).
     bool staff_session = false;
     StaffView staff;
+    WalkView walk;
 
     float text_scale() const { return text_scales[text_scale_step]; }
 };
@@ -78,6 +95,8 @@ enum class ActionKind {
     // Staff mode. The app carries these out against the records store.
     OpenStaff, PinDigit, PinDelete, PinEnter, StaffList, StaffSearchBy, StaffOpenRequest, StaffSetStatus, StaffNote,
     StaffCancelRequest, StaffNewRequest, StaffEditRequest, StaffExport, StaffAudit, StaffSignOut,
+    // The walkthrough, from staff mode. Leaving it wipes everything entered.
+    StartWalkthrough, WalkLanguage, WalkDate, WalkReviewToggle, WalkPage, WalkStep, WalkListenEnglish, LeaveWalkthrough,
 };
 
 struct Action {
@@ -87,7 +106,8 @@ struct Action {
     // a code point (TypeCharacter), days since 1970-01-01 or -1 for "I do not know" (PickDate),
     // store::ContactBy (PickContact), a digit (PinDigit), StaffSearch (StaffSearchBy), an index in
     // the results (StaffOpenRequest), need * 3 + NeedStatus (StaffSetStatus), a store::Need
-    // (StaffNote), days from today to export (StaffExport, 0 = today only).
+    // (StaffNote), days from today to export (StaffExport, 0 = today only), a language (WalkLanguage),
+    // days since 1970-01-01 (WalkDate), a WalkPage (WalkPage), +1 / -1 (WalkStep).
     int value = 0;
 };
 

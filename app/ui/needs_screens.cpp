@@ -107,12 +107,6 @@ std::string step_position(const KioskView& view, const ScreenContext& context)
     return message(context, view.language, "needs.step", {{"current", current}, {"total", static_cast<std::int64_t>(steps.size())}});
 }
 
-// The column every step and the review read in: full width, or about 70 characters a line.
-struct Column {
-    float x = 0;
-    float width = 0;
-};
-
 Column column_of(const Frame& frame)
 {
     const float margin = frame.mm(margin_mm);
@@ -164,34 +158,6 @@ float text_field(Frame& frame, float y, const Column& column, std::string_view l
     return height + frame.mm(gap_mm) / 2;
 }
 
-// Buttons in a grid of up to `columns` per row (fewer at larger text), each as tall as its row needs.
-template <typename Item>
-float choice_grid(Frame& frame, float y, const Column& column, const std::vector<Item>& items, int columns)
-{
-    const float gap = frame.mm(gap_mm);
-    if (frame.view().text_scale() >= 2.0f) columns = 1;
-    else if (frame.view().text_scale() >= 1.5f) columns = std::min(columns, 2);
-    const float width = (column.width - static_cast<float>(columns - 1) * gap) / static_cast<float>(columns);
-    for (std::size_t start = 0; start < items.size(); start += static_cast<std::size_t>(columns)) {
-        const std::size_t end = std::min(items.size(), start + static_cast<std::size_t>(columns));
-        float height = frame.mm(20);
-        for (std::size_t i = start; i < end; ++i) height = frame.control_height(items[i].label, width, frame.body_px(), height, items[i].icon);
-        for (std::size_t i = start; i < end; ++i) {
-            const float x = column.x + static_cast<float>(i - start) * (width + gap);
-            frame.button({x, y, width, height}, items[i].label, items[i].action, frame.body_px(), items[i].icon, {}, items[i].chosen);
-        }
-        y += height + gap / 2;
-    }
-    return y;
-}
-
-struct GridItem {
-    std::string label;
-    Action action;
-    std::string icon;
-    Chosen chosen = Chosen::No;
-};
-
 float interpreter_page(Frame& frame, float y, const Column& column)
 {
     const KioskView& view = frame.view();
@@ -204,7 +170,7 @@ float interpreter_page(Frame& frame, float y, const Column& column)
         items.push_back({language_name(frame.context(), view.language, codes[i]), {ActionKind::PickInterpreter, static_cast<int>(i)},
                          chosen ? "radio_button_checked" : "radio_button_unchecked", chosen ? Chosen::Yes : Chosen::No});
     }
-    y = choice_grid(frame, y, column, items, 3) + frame.mm(gap_mm);
+    y = button_grid(frame, y, column, items, 3) + frame.mm(gap_mm);
     y += choice(frame, y, column, frame.text("needs.interpreter_same_gender"), {ActionKind::ToggleSameGender, 0},
                 view.request.interpreter_same_gender ? Chosen::Yes : Chosen::No, "wc");
     return y + text_field(frame, y, column, "needs.interpreter_dialect", TextField::Dialect, view.request.interpreter_dialect);
@@ -245,7 +211,7 @@ float date_page(Frame& frame, float y, const Column& column)
         items.push_back({date_text(frame.context(), view.language, std::chrono::year_month_day{day}),
                          {ActionKind::PickDate, static_cast<int>(day.time_since_epoch().count())}, "event", chosen ? Chosen::Yes : Chosen::No});
     }
-    return choice_grid(frame, y, column, items, 3);
+    return button_grid(frame, y, column, items, 3);
 }
 
 const char* field_label_key(TextField field)

@@ -4,6 +4,7 @@
 #include "ui/frame.h"
 #include "ui/needs_screens.h"
 #include "ui/staff_screens.h"
+#include "ui/walkthrough_screens.h"
 
 #include <algorithm>
 #include <string>
@@ -223,6 +224,10 @@ std::vector<Control> draw_screen(Renderer& renderer, const KioskView& view, cons
         draw_staff(frame);
         return frame.take_controls();
     }
+    if (view.screen == Screen::Walkthrough) {
+        draw_walkthrough(frame);
+        return frame.take_controls();
+    }
     const content::LanguageGuide* guide = context.guide.find(view.language);
     if (!guide || guide->topics.empty()) guide = context.guide.find(Language::English);
     if (guide && !guide->topics.empty()) {
@@ -243,6 +248,7 @@ std::vector<std::string> speakable_text(const KioskView& view, const ScreenConte
     if (view.screen == Screen::Needs || view.screen == Screen::NeedsReview || view.screen == Screen::Reference) {
         return needs_speakable_text(view, context);
     }
+    if (view.screen == Screen::Walkthrough) return walkthrough_speakable_text(view, context);
     std::vector<std::string> paragraphs;
     const content::LanguageGuide* guide = context.guide.find(view.language);
     if (view.screen != Screen::Topic || !guide || guide->topics.empty()) return paragraphs;
@@ -253,6 +259,12 @@ std::vector<std::string> speakable_text(const KioskView& view, const ScreenConte
         paragraphs.push_back(block.text_with_values([&](std::string_view key) { return context.site_value(view.language, key); }));
     }
     return paragraphs;
+}
+
+Language speech_language(const KioskView& view)
+{
+    if (view.screen != Screen::Walkthrough) return view.language;
+    return view.walk.speak_english ? Language::English : view.walk.family;
 }
 
 std::vector<Control> draw_idle_warning(Renderer& renderer, const KioskView& view, const ScreenContext& context, int seconds_left)

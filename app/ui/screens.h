@@ -4,6 +4,7 @@
 // Right-to-left languages mirror the whole layout (bar, navigation, bullets), not just the text.
 #pragma once
 
+#include "content/family_timeline.h"
 #include "content/guide.h"
 #include "ui/kiosk_view.h"
 #include "ui/renderer.h"
@@ -64,6 +65,8 @@ struct ScreenContext {
     // where the Listen button would be, instead of offering a button that does nothing.
     bool speech_available = true;
     RecordsServices records;
+    // The family's dates from their conference date and the council's timings (walkthrough).
+    std::function<Result<std::vector<content::TimelineEvent>>(std::chrono::year_month_day, content::ConferenceKind)> timeline;
 };
 
 // Draws the view's screen between begin_frame and end_frame; returns its controls.
@@ -75,6 +78,9 @@ std::vector<Control> draw_idle_warning(Renderer& renderer, const KioskView& view
 
 // The text of the view's screen in reading order, one paragraph per entry, as it is read aloud.
 std::vector<std::string> speakable_text(const KioskView& view, const ScreenContext& context);
+
+// The language speakable_text is in: the view's, or in the walkthrough the family's or English.
+Language speech_language(const KioskView& view);
 
 // The control under a point, if any; where controls overlap, the one drawn last.
 const Control* control_at(const std::vector<Control>& controls, float x_px, float y_px);

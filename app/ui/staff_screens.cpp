@@ -102,7 +102,10 @@ void requests_page(Frame& frame)
                          {"Find a date", {ActionKind::StaffSearchBy, static_cast<int>(StaffSearch::Date)}},
                          {"New request", {ActionKind::StaffNewRequest, 0}},
                          {"Audit", {ActionKind::StaffAudit, 0}}});
-    y = staff_bar(frame, y, {{"Export today (CSV)", {ActionKind::StaffExport, 0}}, {"Export next 4 weeks (CSV)", {ActionKind::StaffExport, 28}}});
+    y = staff_bar(frame, y,
+                  {{"Export today (CSV)", {ActionKind::StaffExport, 0}},
+                   {"Export next 4 weeks (CSV)", {ActionKind::StaffExport, 28}},
+                   {"Go through the steps with a family", {ActionKind::StartWalkthrough, 0}}});
     const float width = frame.width() - 2 * margin;
     if (const std::string& problem = frame.context().records.records_problem; !problem.empty()) {
         y += frame.paragraph("Requests cannot be saved or found: " + problem, margin, y, width, frame.body_px() * 1.2f) + gap;

@@ -220,6 +220,34 @@ TEST_F(KioskFlowTest, StaffModeLocksAfterTwoQuietMinutes)
     EXPECT_EQ(m_app->view().screen, Screen::Welcome);
 }
 
+// A social worker walks a family through the steps in Farsi beside English, with their dates;
+// leaving the walkthrough wipes the family's language and date.
+TEST_F(KioskFlowTest, WalkthroughFromStaffModeAndLeavingWipesIt)
+{
+    m_driver->tap_action(ActionKind::OpenStaff);
+    for (const char digit : std::string(staff_pin)) m_driver->tap_action(ActionKind::PinDigit, digit - '0');
+    m_driver->tap_action(ActionKind::PinEnter);
+    ASSERT_TRUE(m_app->view().staff_session);
+    m_driver->tap_action(ActionKind::StartWalkthrough);
+    ASSERT_EQ(m_app->view().screen, Screen::Walkthrough);
+    m_driver->tap_action(ActionKind::WalkLanguage, 5);  // فارسی
+    EXPECT_EQ(m_app->view().walk.family, Language::Farsi);
+    const auto day = std::ranges::find_if(m_app->controls(), [](const ui::Control& c) { return c.action.kind == ActionKind::WalkDate; });
+    ASSERT_NE(day, m_app->controls().end());
+    m_driver->tap_action(ActionKind::WalkDate, day->action.value);
+    ASSERT_TRUE(m_app->view().walk.conference_date.has_value());
+    m_driver->tap_action(ActionKind::WalkPage, static_cast<int>(ui::WalkPage::Steps));
+    for (int step = 0; step < 12; ++step) m_driver->tap_action(ActionKind::WalkStep, 1);
+    EXPECT_EQ(m_app->view().walk.step, ui::walk_step_count - 1);  // stops at the last step
+    m_driver->tap_action(ActionKind::WalkPage, static_cast<int>(ui::WalkPage::Timeline));
+    EXPECT_EQ(m_app->view().walk.page, ui::WalkPage::Timeline);
+    m_driver->tap_action(ActionKind::WalkPage, static_cast<int>(ui::WalkPage::Summary));
+    m_driver->tap_action(ActionKind::LeaveWalkthrough);
+    EXPECT_EQ(m_app->view().screen, Screen::Staff);
+    EXPECT_FALSE(m_app->view().walk.conference_date.has_value());
+    EXPECT_EQ(m_app->view().walk.family, Language::English);
+}
+
 // A damaged records database: the parent is told to ask at the desk, and nothing crashes.
 TEST(KioskFlowDamagedRecords, ParentIsToldToAskAtTheDesk)
 {

@@ -18,6 +18,7 @@ inline ScreenContext key_strings_context(text::TextEngine& engine, const content
                          [](Language, int seconds) { return std::to_string(seconds) + " s"; },
                          {1920, 1080, 3.6f},
                          true,
+                         {},
                          {}};
 }
 
