@@ -39,17 +39,43 @@ public:
     {
         for (const auto& [key, node] : m_root) {
             const std::string_view name = key.str();
-            if (name != "council" && name != "timings" && name != "phone" && name != "office") {
-                warn(line_of(node), "unknown setting \"" + std::string(name) + "\" (the schema has council, timings, phone and office)");
+            if (name != "council" && name != "timings" && name != "phone" && name != "office" && name != "closures") {
+                warn(line_of(node), "unknown setting \"" + std::string(name) + "\" (the schema has council, timings, phone, office and closures)");
             }
         }
         read_council(site_id);
         read_timings();
         read_phones();
         read_offices();
+        read_closures();
     }
 
 private:
+    // Optional: days the council's offices close beyond England and Wales's bank holidays
+    // (a one-off bank holiday such as 2023-05-08, or the days between Christmas and New Year).
+    void read_closures()
+    {
+        const toml::node* node = m_root.get("closures");
+        if (!node) return;
+        const toml::table* closures = node->as_table();
+        const toml::array* days = closures ? closures->get_as<toml::array>("days") : nullptr;
+        if (!days) {
+            error(line_of(*node), "closures must be a [closures] table with days = [2023-05-08, ...]");
+            return;
+        }
+        for (const toml::node& day : *days) {
+            const toml::date* date = day.as_date() ? &day.as_date()->get() : nullptr;
+            const std::chrono::year_month_day ymd = date ? std::chrono::year_month_day{std::chrono::year{date->year}, std::chrono::month{date->month},
+                                                                                     std::chrono::day{date->day}}
+                                                         : std::chrono::year_month_day{};
+            if (!date || !ymd.ok()) {
+                error(line_of(day), "closures.days holds dates written 2023-05-08, without quotes");
+                continue;
+            }
+            m_site.closure_days.push_back(ymd);
+        }
+    }
+
     const toml::table* table(const toml::table& parent, std::string_view key, const std::string& path, int line)
     {
         const toml::node* node = parent.get(key);

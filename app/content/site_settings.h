@@ -7,6 +7,7 @@
 #include "content/problem.h"
 #include "core/result.h"
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -42,6 +43,8 @@ struct SiteSettings {
     std::vector<std::pair<std::string, std::int64_t>> timings;  // in file order
     std::vector<PhoneLine> phones;                              // in file order
     std::vector<Office> offices;
+    // Days the offices close beyond England and Wales's bank holidays ([closures] days = [...]).
+    std::vector<std::chrono::year_month_day> closure_days;
 
     // Every key the guide may write as {{key}}: council.id, council.name, timings.<name> and
     // phone.<name>, sorted.

@@ -78,10 +78,10 @@ ui::ScreenContext screen_context(KioskResources& resources, const ui::ScreenGeom
         records_services(catalog),
         {},
     };
-    // Bank holidays of England and Wales; a council's own closure days are not in its settings yet.
+    // Bank holidays of England and Wales and the council's own closure days.
     context.timeline = [&guide](std::chrono::year_month_day day, content::ConferenceKind kind) -> Result<std::vector<content::TimelineEvent>> {
         if (!guide.site) return fail("the council's settings could not be read, so the dates cannot be worked out");
-        return content::family_timeline(*guide.site, day, kind, WorkingCalendar{});
+        return content::family_timeline(*guide.site, day, kind, WorkingCalendar(guide.site->closure_days));
     };
     return context;
 }

@@ -117,6 +117,19 @@ TEST(SiteSettings, ReportsSchemaFaultsByKey)
     EXPECT_EQ(load.settings->value("phone.duty").value(), SiteValue(std::string("0161 217 6028")));
 }
 
+// A council's own closure days come as real TOML dates; anything else is named with its line.
+TEST(SiteSettings, ReadsClosureDays)
+{
+    const auto dir = write_site("shut", "[council]\nid = \"shut\"\nname = \"Shut\"\n"  // 1-3
+                                        "[closures]\ndays = [2022-06-03, 2023-05-08, \"2024-01-02\"]\n"  // 4-5
+                                        "[[office]]\nname = \"Hall\"\naddress = \"1 Street\"\n");
+    const SiteLoad load = load_site_settings(dir, "shut");
+    ASSERT_TRUE(load.settings);
+    using namespace std::chrono;
+    EXPECT_EQ(load.settings->closure_days, (std::vector<year_month_day>{year{2022} / June / 3, year{2023} / May / 8}));
+    EXPECT_TRUE(has_problem(load, 5, "closures.days holds dates"));
+}
+
 // A site that does not exist is a problem naming the file, not a crash.
 TEST(SiteSettings, ReportsAMissingFile)
 {
