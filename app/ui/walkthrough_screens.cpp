@@ -133,7 +133,8 @@ void date_page(Frame& frame)
     const Column full{margin, frame.width() - 2 * margin};
     y += frame.paragraph("The family's conference date", margin, y, full.width, frame.body_px() * 1.5f) + gap;
     const float half = (full.width - gap) / 2;
-    const float height = frame.mm(20);
+    float height = frame.mm(20);
+    for (const char* label : {"First (initial) conference", "Review conference"}) height = frame.control_height(label, half, frame.body_px(), height, "radio_button_checked");
     frame.button({margin, y, half, height}, "First (initial) conference", {ActionKind::WalkReviewToggle, 0}, frame.body_px(),
                  walk.review_conference ? "radio_button_unchecked" : "radio_button_checked", {}, walk.review_conference ? Chosen::No : Chosen::Yes);
     frame.button({margin + half + gap, y, half, height}, "Review conference", {ActionKind::WalkReviewToggle, 0}, frame.body_px(),
@@ -265,8 +266,9 @@ void timeline_page(Frame& frame)
     float y = worker_bar(frame);
     if (!walk.conference_date || !context.timeline) {
         frame.paragraph("Enter the conference date first.", margin, y, frame.width() - 2 * margin, frame.body_px() * 1.3f);
-        frame.button({margin, y + frame.mm(20), frame.width() / 3, frame.mm(20)}, "Enter the date", {ActionKind::WalkPage, static_cast<int>(WalkPage::Date)},
-                     frame.body_px());
+        const float width = frame.width() / 3;
+        frame.button({margin, y + frame.mm(20), width, frame.control_height("Enter the date", width, frame.body_px(), frame.mm(20))}, "Enter the date",
+                     {ActionKind::WalkPage, static_cast<int>(WalkPage::Date)}, frame.body_px());
         return;
     }
     const auto timeline = context.timeline(*walk.conference_date, walk.review_conference ? content::ConferenceKind::Review : content::ConferenceKind::Initial);

@@ -32,6 +32,9 @@ protected:
         auto renderer = Renderer::create(sdl, *s_engine);
         ScreenContext context = testing::key_strings_context(*s_engine, *s_guide, std::move(strings));
         context.speech_available = m_speech_available;
+        context.timeline = [](std::chrono::year_month_day day, content::ConferenceKind kind) {
+            return content::family_timeline(*s_guide->site, day, kind, WorkingCalendar(s_guide->site->closure_days));
+        };
         (*renderer)->begin_frame({0, 0, 0, 255});
         auto controls = draw_screen(**renderer, view, context);
         (*renderer)->end_frame();
@@ -160,6 +163,41 @@ TEST_F(ScreensTest, StaffScreensHaveLargeTargets)
             if (control.scrolled_out) continue;
             EXPECT_LE(control.label_height_px, control.area.height + 0.5f) << static_cast<int>(page);
             EXPECT_GE(control.area.height / 3.6f, 15.0f) << static_cast<int>(page);
+        }
+    }
+}
+
+// The walkthrough in every family language at every text size: labels fit, targets are at least
+// 15 mm and no two controls overlap (the two columns of text are laid out in their own halves).
+TEST_F(ScreensTest, WalkthroughFitsInEveryLanguageAndSize)
+{
+    for (const WalkPage page : {WalkPage::Language, WalkPage::Date, WalkPage::Steps, WalkPage::Timeline, WalkPage::Summary}) {
+        for (Language family : all_languages) {
+            for (int step = 0; step < 3; ++step) {
+                KioskView view;
+                view.screen = Screen::Walkthrough;
+                view.staff_session = true;
+                view.text_scale_step = step;
+                view.walk.page = page;
+                view.walk.family = family;
+                view.walk.step = 8;
+                view.walk.conference_date = std::chrono::year{2026} / 12 / 17;
+                const auto controls = draw(view, long_label);
+                const std::string where = std::string(language_code(family)) + " step " + std::to_string(step) + " page " + std::to_string(static_cast<int>(page));
+                ASSERT_FALSE(controls.empty()) << where;
+                for (std::size_t i = 0; i < controls.size(); ++i) {
+                    const RectPx& a = controls[i].area;
+                    if (!controls[i].scrolled_out) {
+                        EXPECT_LE(controls[i].label_height_px, a.height + 0.5f) << where;
+                        EXPECT_GE(a.height / 3.6f, 15.0f) << where;
+                    }
+                    for (std::size_t j = i + 1; j < controls.size(); ++j) {
+                        const RectPx& b = controls[j].area;
+                        const bool overlap = a.x < b.x + b.width - 0.5f && b.x < a.x + a.width - 0.5f && a.y < b.y + b.height - 0.5f && b.y < a.y + a.height - 0.5f;
+                        EXPECT_FALSE(overlap) << where << ": controls " << i << " and " << j;
+                    }
+                }
+            }
         }
     }
 }
