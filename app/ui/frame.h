@@ -129,10 +129,15 @@ public:
         return m_context.engine.layout(words, language, font_px, width)->height_px;
     }
 
-    // Underlines words of a drawn layout and makes them a control (a glossary term).
-    // Only the part inside `visible` (the scrolled reading area) can be touched.
-    void link(const text::Layout& layout, float box_x, float box_y, Utf8Range bytes, Action action, const RectPx& visible)
+    // Where words of a laid-out paragraph sit, line by line (left and right from the box's left edge).
+    struct WordSpan {
+        float left = 0;
+        float right = 0;
+        const text::Line* line = nullptr;
+    };
+    static std::vector<WordSpan> spans_of(const text::Layout& layout, Utf8Range bytes)
     {
+        std::vector<WordSpan> spans;
         for (const text::Line& line : layout.lines) {
             float left = 1e9f, right = -1e9f;
             for (const text::VisualRun& run : line.runs) {
@@ -142,15 +147,42 @@ public:
                     right = std::max(right, glyph.x_px + glyph.advance_px);
                 }
             }
-            if (right <= left) continue;
+            if (right > left) spans.push_back({left, right, &line});
+        }
+        return spans;
+    }
+
+    // Underlines words of a drawn layout and makes them a control (a glossary term).
+    // Only the part inside `visible` (the scrolled reading area) can be touched.
+    void link(const text::Layout& layout, float box_x, float box_y, Utf8Range bytes, Action action, const RectPx& visible)
+    {
+        for (const WordSpan& span : spans_of(layout, bytes)) {
+            const text::Line& line = *span.line;
             const float thickness = std::max(2.0f, mm(0.4f));
             const float baseline = box_y + line.y_px + line.baseline_px;
-            m_renderer.fill_rect({box_x + left, baseline + thickness * 2, right - left, thickness}, m_colours.text);
+            m_renderer.fill_rect({box_x + span.left, baseline + thickness * 2, span.right - span.left, thickness}, m_colours.text);
             // The touch area is the whole line box of the words, at least 15 mm tall.
             const float extra = std::max(0.0f, mm(15) - line.height_px) / 2;
             const float top = std::max(visible.y, box_y + line.y_px - extra);
             const float bottom = std::min(visible.y + visible.height, box_y + line.y_px + line.height_px + extra);
-            if (bottom > top) m_controls.push_back({{box_x + left, top, right - left, bottom - top}, action, 0});
+            if (bottom > top) m_controls.push_back({{box_x + span.left, top, span.right - span.left, bottom - top}, action, 0});
+        }
+    }
+
+    // Marks the word being read aloud with a thick bar under it in the focus colour (a shape, not
+    // only a colour, and the text keeps its contrast), and tells the app where it is so the view
+    // can follow it.
+    void mark_spoken(const text::Layout& layout, float box_x, float box_y, Utf8Range bytes, const RectPx& visible)
+    {
+        const auto spans = spans_of(layout, bytes);
+        for (const WordSpan& span : spans) {
+            const float thickness = std::max(3.0f, mm(1.0f));
+            const float baseline = box_y + span.line->y_px + span.line->baseline_px;
+            m_renderer.fill_rect({box_x + span.left, baseline + thickness, span.right - span.left, thickness}, m_colours.focus);
+        }
+        if (!spans.empty() && m_context.spoken_word_drawn) {
+            const text::Line& line = *spans.front().line;
+            m_context.spoken_word_drawn(box_y + line.y_px, box_y + line.y_px + line.height_px, visible.y, visible.y + visible.height);
         }
     }
 

@@ -36,6 +36,9 @@ KioskApp::KioskApp(Renderer& renderer, ScreenContext context, IdleTimer idle_tim
 {
     m_idle.touched(now);
     SDL_StopTextInput();  // SDL starts with text input on; it is on only while a text box has focus
+    m_context.spoken_word_drawn = [this](float word_top, float word_bottom, float area_top, float area_bottom) {
+        m_spoken_box = SpokenBox{word_top, word_bottom, area_top, area_bottom};
+    };
 }
 
 int KioskApp::topic_count() const
@@ -60,6 +63,30 @@ void KioskApp::stop_speech()
     if (m_speech.synthesiser) m_speech.synthesiser->cancel_all();
     if (m_speech.player) m_speech.player->stop();
     m_speech_queue.clear();  // their results, when they come, are dropped
+    m_queued.clear();
+    m_paragraphs_taken = 0;
+    m_samples_queued = 0;
+}
+
+void KioskApp::follow_spoken_word()
+{
+    if (!m_view.speaking || !m_speech.player) return;
+    const std::uint64_t heard = m_speech.player->samples_played();
+    int paragraph = -1;
+    Utf8Range word;
+    for (const QueuedParagraph& queued : m_queued) {
+        if (queued.first_sample > heard) break;
+        for (const speech::WordEvent& event : queued.words) {
+            if (queued.first_sample + event.start_sample > heard) break;
+            paragraph = queued.paragraph;
+            word = event.bytes;
+        }
+    }
+    if (paragraph != m_view.spoken_paragraph || !(word == m_view.spoken_word)) {
+        m_view.spoken_paragraph = paragraph;
+        m_view.spoken_word = word;
+        m_dirty = true;  // one redraw per word; the layouts are cached, nothing is re-shaped
+    }
 }
 
 void KioskApp::feed_speech()
@@ -73,10 +100,17 @@ void KioskApp::feed_speech()
             }
         }();
         m_speech_queue.pop_front();
-        if (utterance && m_speech.player) m_speech.player->queue(utterance->samples);
+        const int paragraph = m_paragraphs_taken++;
+        if (utterance && m_speech.player) {
+            m_queued.push_back({paragraph, m_samples_queued, std::move(utterance->words)});
+            m_samples_queued += utterance->samples.size();
+            m_speech.player->queue(utterance->samples);
+        }
     }
+    follow_spoken_word();
     if (m_view.speaking && m_speech_queue.empty() && (!m_speech.player || !m_speech.player->playing())) {
         m_view.speaking = false;  // finished reading: the button says Listen again
+        m_view.spoken_paragraph = -1;
         m_dirty = true;
     }
 }
@@ -279,7 +313,18 @@ bool KioskApp::draw_if_needed(Clock::time_point now)
     if (m_idle.state(now) == IdleTimer::State::Warning) {
         draw_idle_warning(now);
     } else {
+        m_spoken_box.reset();
         m_controls = draw_screen(m_renderer, m_view, m_context);
+        // Reading aloud: when the word heard leaves the reading area, turn the page so that its
+        // line sits a third of the way down (the next frame draws it there).
+        if (m_spoken_box && m_view.speaking) {
+            const SpokenBox& box = *m_spoken_box;
+            if (box.word_bottom > box.area_bottom || box.word_top < box.area_top) {
+                const float target = box.area_top + (box.area_bottom - box.area_top) / 3;
+                m_view.scroll_px = std::max(0.0f, m_view.scroll_px + (box.word_top - target));
+                m_dirty = true;
+            }
+        }
     }
     // Pressed and focused controls get a thick ring in the focus colour (3:1 against both themes).
     const float ring = std::max(3.0f, 1.2f * m_context.geometry.px_per_mm);

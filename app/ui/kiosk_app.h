@@ -86,6 +86,22 @@ private:
     // One synthesis per paragraph, in reading order: the first plays while the rest are made,
     // so sound starts after one paragraph, not the whole page.
     std::deque<std::future<Result<speech::Utterance>>> m_speech_queue;
+    // What has gone to the sound device, to follow the words as they are heard: each paragraph's
+    // first sample in the device's count, and its word events.
+    struct QueuedParagraph {
+        int paragraph = 0;
+        std::uint64_t first_sample = 0;
+        std::vector<speech::WordEvent> words;
+    };
+    std::vector<QueuedParagraph> m_queued;
+    int m_paragraphs_taken = 0;        // futures taken from m_speech_queue since speech started
+    std::uint64_t m_samples_queued = 0;
+    void follow_spoken_word();
+    // Where the spoken word was drawn in the last frame, and the reading area: to scroll to it.
+    struct SpokenBox {
+        float word_top = 0, word_bottom = 0, area_top = 0, area_bottom = 0;
+    };
+    std::optional<SpokenBox> m_spoken_box;
 };
 
 }  // namespace kiosk::ui

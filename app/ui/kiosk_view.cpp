@@ -122,6 +122,7 @@ KioskView apply(const KioskView& view, const Action& action, int topic_count)
     // Speech stops at once on any other action; Listen toggles it.
     next.speaking = action.kind == ActionKind::Listen ? !view.speaking : false;
     next.walk.speak_english = false;
+    if (!next.speaking) next.spoken_paragraph = -1;
     // The keyboard closes when the parent does anything but type.
     if (action.kind != ActionKind::TypeCharacter && action.kind != ActionKind::DeleteCharacter && action.kind != ActionKind::StartTyping &&
         action.kind != ActionKind::TextSize && action.kind != ActionKind::Contrast && action.kind != ActionKind::StaffNote) {

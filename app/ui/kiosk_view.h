@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/language.h"
+#include "core/utf8.h"
 #include "store/access_request.h"
 #include "ui/theme.h"
 
@@ -69,6 +70,10 @@ struct KioskView {
     float scroll_px = 0;              // how far the topic text is scrolled up
     int glossary_entry = -1;          // the word-list entry shown in place, or -1
     bool speaking = false;            // the screen is being read aloud
+    // The word being heard: its paragraph in speakable_text() order (-1 for none) and its bytes
+    // in that paragraph's spoken text. The reader marks it and keeps it in view.
+    int spoken_paragraph = -1;
+    Utf8Range spoken_word;
 
     // A parent's access-needs request while they make it; wiped with everything else.
     store::AccessRequest request;

@@ -77,6 +77,7 @@ void draw_help(Frame& frame)
 
 struct BlockText {
     std::string text;
+    std::uint32_t prefix_bytes = 0;  // the bullet or number the screen puts before the words
     std::vector<std::pair<Utf8Range, std::string>> glossary_links;  // byte range and entry id
 };
 
@@ -86,6 +87,7 @@ BlockText block_text(const content::Block& block, const Frame& frame)
     const Language language = frame.view().language;
     if (block.kind == content::BlockKind::BulletItem) out.text = "\u2022 ";  // the bullet sits on the reading side
     if (block.kind == content::BlockKind::NumberedItem) out.text = frame.context().number(language, block.item_number) + ". ";
+    out.prefix_bytes = static_cast<std::uint32_t>(out.text.size());
     for (const content::Span& span : block.spans) {
         const auto begin = static_cast<std::uint32_t>(out.text.size());
         out.text += span.site_key.empty() ? span.text : frame.context().site_value(language, span.site_key);
@@ -174,7 +176,10 @@ void draw_topic(Frame& frame, const content::LanguageGuide& guide)
     float y = top + gap - frame.view().scroll_px;
     y += frame.paragraph(frame.context().topic_position(frame.view().language, index + 1, count),
                          column_x, y, column_width, frame.body_px() * 0.9f);
-    y += frame.paragraph(topic.front_matter.title, column_x, y, column_width, frame.body_px() * 1.6f) + gap;
+    const auto [title, title_x] = frame.placed_paragraph(topic.front_matter.title, column_x, y, column_width, frame.body_px() * 1.6f);
+    if (frame.view().spoken_paragraph == 0) frame.mark_spoken(*title, title_x, y, frame.view().spoken_word, reading_area);
+    y += title->height_px + gap;
+    int spoken_index = 1;  // speakable_text(): the title, then one paragraph per block
     for (const content::Block& block : topic.document.blocks) {
         const bool heading = block.kind == content::BlockKind::Heading;
         const float font_px = heading ? frame.body_px() * 1.3f : frame.body_px();
@@ -185,6 +190,11 @@ void draw_topic(Frame& frame, const content::LanguageGuide& guide)
         for (const auto& [bytes, id] : words.glossary_links) {
             const int entry = entry_index(guide, id);
             if (entry >= 0) frame.link(*layout, box_x, y, bytes, {ActionKind::OpenGlossary, entry}, reading_area);
+        }
+        if (frame.view().spoken_paragraph == spoken_index++) {
+            // The spoken text has no bullet or number in front: shift by what the screen adds.
+            const Utf8Range word = frame.view().spoken_word;
+            frame.mark_spoken(*layout, box_x, y, {word.begin + words.prefix_bytes, word.end + words.prefix_bytes}, reading_area);
         }
         y += layout->height_px + (item ? gap / 2 : gap);
         // Phone numbers again on their own line, large enough to copy down or dial from.

@@ -67,6 +67,9 @@ struct ScreenContext {
     RecordsServices records;
     // The family's dates from their conference date and the council's timings (walkthrough).
     std::function<Result<std::vector<content::TimelineEvent>>(std::chrono::year_month_day, content::ConferenceKind)> timeline;
+    // Told where the word being read aloud was drawn (its line, and the visible reading area), so
+    // the app can scroll to keep it in view. Set by KioskApp.
+    std::function<void(float word_top_px, float word_bottom_px, float area_top_px, float area_bottom_px)> spoken_word_drawn;
 };
 
 // Draws the view's screen between begin_frame and end_frame; returns its controls.

@@ -184,11 +184,20 @@ TEST_F(KioskAppTest, ListenSpeaksAndAnyActionStopsIt)
         std::this_thread::yield();
     }
     EXPECT_TRUE((*player)->playing());
+    // The word being heard is followed: the title's first word, then on through the text.
+    while (m_app->view().spoken_paragraph < 0 && Clock::now() < give_up) {
+        m_app->tick(m_now);
+        m_app->draw_if_needed(m_now);
+        std::this_thread::yield();
+    }
+    EXPECT_EQ(m_app->view().spoken_paragraph, 0);
+    EXPECT_LT(m_app->view().spoken_word.begin, m_app->view().spoken_word.end);
     tap_action(ActionKind::Next);
     EXPECT_FALSE(m_app->view().speaking);
     EXPECT_FALSE((*player)->playing());
     EXPECT_EQ(m_app->speech_pending(), 0u);
     EXPECT_EQ(m_app->view().topic_index, 1);
+    EXPECT_EQ(m_app->view().spoken_paragraph, -1);
 }
 
 // Keyboard and switch users reach every control with Tab and activate it with Enter.

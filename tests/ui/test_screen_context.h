@@ -19,6 +19,7 @@ inline ScreenContext key_strings_context(text::TextEngine& engine, const content
                          {1920, 1080, 3.6f},
                          true,
                          {},
+                         {},
                          {}};
 }
 
