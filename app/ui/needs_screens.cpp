@@ -137,12 +137,15 @@ float bottom_row(Frame& frame, const char* back_key, ActionKind back, const char
     return top;
 }
 
+// Whether a choice is one of several that can all be ticked, or one of a set where one is picked.
+enum class Mark { TickBox, OneOfSet };
+
 // One full-width choice: a tick box (or a round option) and a pictogram before its label.
 float choice(Frame& frame, float y, const Column& column, std::string_view label, Action action, Chosen chosen, std::string_view pictogram,
-             std::string_view kind = "check_box")
+             Mark kind = Mark::TickBox)
 {
-    const std::string box = std::string(kind) + (chosen == Chosen::Yes ? "" : kind == "check_box" ? "_outline_blank" : "");
-    const std::string mark = kind == "check_box" ? box : chosen == Chosen::Yes ? "radio_button_checked" : "radio_button_unchecked";
+    const bool on = chosen == Chosen::Yes;
+    const char* mark = kind == Mark::TickBox ? (on ? "check_box" : "check_box_outline_blank") : (on ? "radio_button_checked" : "radio_button_unchecked");
     const float height = frame.control_height(label, column.width, frame.body_px(), frame.mm(20), mark, pictogram);
     frame.button({column.x, y, column.width, height}, label, action, frame.body_px(), mark, pictogram, chosen);
     return height + frame.mm(gap_mm) / 2;
@@ -192,7 +195,7 @@ float about_you_page(Frame& frame, float y, const Column& column)
         {store::ContactBy::PhoneCall, "call"}, {store::ContactBy::TextMessage, "sms"}, {store::ContactBy::Letter, "mail"}};
     for (const auto& [contact, icon] : contacts) {
         y += choice(frame, y, column, frame.text("contact." + std::string(store::contact_id(contact))),
-                    {ActionKind::PickContact, static_cast<int>(contact)}, request.contact_by == contact ? Chosen::Yes : Chosen::No, icon, "radio");
+                    {ActionKind::PickContact, static_cast<int>(contact)}, request.contact_by == contact ? Chosen::Yes : Chosen::No, icon, Mark::OneOfSet);
     }
     return y;
 }
@@ -252,8 +255,8 @@ void draw_needs(Frame& frame)
         if (need == Need::SignLanguage && asked) {
             const float indent = frame.mm(15);
             const Column options{column.x + indent, column.width - indent};
-            y += choice(frame, y, options, frame.text("needs.sign_bsl"), {ActionKind::PickSigning, 0}, asked->detail == "bsl" ? Chosen::Yes : Chosen::No, {}, "radio");
-            y += choice(frame, y, options, frame.text("needs.sign_other"), {ActionKind::PickSigning, 1}, asked->detail == "other" ? Chosen::Yes : Chosen::No, {}, "radio");
+            y += choice(frame, y, options, frame.text("needs.sign_bsl"), {ActionKind::PickSigning, 0}, asked->detail == "bsl" ? Chosen::Yes : Chosen::No, {}, Mark::OneOfSet);
+            y += choice(frame, y, options, frame.text("needs.sign_other"), {ActionKind::PickSigning, 1}, asked->detail == "other" ? Chosen::Yes : Chosen::No, {}, Mark::OneOfSet);
         }
         if (need == Need::Other && asked) y += text_field(frame, y, column, "needs.other_describe", TextField::Other, asked->detail);
     }
