@@ -76,7 +76,8 @@ ui::ScreenContext screen_context(KioskResources& resources, const ui::ScreenGeom
         geometry,
         true,
         records_services(catalog),
-        {},
+        {},  // the timeline, just below
+        {},  // spoken_word_drawn: the kiosk app sets it
     };
     // Bank holidays of England and Wales and the council's own closure days.
     context.timeline = [&guide](std::chrono::year_month_day day, content::ConferenceKind kind) -> Result<std::vector<content::TimelineEvent>> {
