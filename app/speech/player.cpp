@@ -1,6 +1,8 @@
 #include "speech/player.h"
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 namespace kiosk::speech {
 
@@ -22,9 +24,15 @@ Player::~Player() { SDL_CloseAudioDevice(m_device); }
 void Player::queue(std::span<const std::int16_t> samples)
 {
     if (samples.empty()) return;
-    SDL_QueueAudio(m_device, samples.data(), static_cast<Uint32>(samples.size_bytes()));
+    if (m_gain >= 1.0f) {
+        SDL_QueueAudio(m_device, samples.data(), static_cast<Uint32>(samples.size_bytes()));
+    } else {
+        std::vector<std::int16_t> quieter(samples.begin(), samples.end());
+        for (std::int16_t& sample : quieter) sample = static_cast<std::int16_t>(static_cast<float>(sample) * m_gain);
+        SDL_QueueAudio(m_device, quieter.data(), static_cast<Uint32>(quieter.size() * sizeof(std::int16_t)));
+    }
     m_samples_queued += samples.size();
-    SDL_PauseAudioDevice(m_device, 0);
+    if (!m_paused) SDL_PauseAudioDevice(m_device, 0);
 }
 
 void Player::stop()
@@ -32,7 +40,22 @@ void Player::stop()
     SDL_PauseAudioDevice(m_device, 1);
     SDL_ClearQueuedAudio(m_device);
     m_samples_queued = 0;
+    m_paused = false;
 }
+
+void Player::pause()
+{
+    m_paused = true;
+    SDL_PauseAudioDevice(m_device, 1);
+}
+
+void Player::resume()
+{
+    m_paused = false;
+    SDL_PauseAudioDevice(m_device, 0);
+}
+
+void Player::set_volume(float gain) { m_gain = std::clamp(gain, 0.0f, 1.0f); }
 
 bool Player::playing() const { return SDL_GetQueuedAudioSize(m_device) > 0; }
 

@@ -24,6 +24,12 @@ public:
     void queue(std::span<const std::int16_t> samples);
     // Silences at once and forgets everything queued.
     void stop();
+    // Holds the sound where it is, and carries on from there.
+    void pause();
+    void resume();
+    bool paused() const { return m_paused; }
+    // Loudness of what is queued from now on, 0 (silent) to 1 (as synthesised).
+    void set_volume(float gain);
     bool playing() const;
     // Samples played since the last stop(), for following the words as they are heard.
     std::uint64_t samples_played() const;
@@ -32,6 +38,8 @@ private:
     explicit Player(SDL_AudioDeviceID device) : m_device(device) {}
     SDL_AudioDeviceID m_device = 0;
     std::uint64_t m_samples_queued = 0;
+    bool m_paused = false;
+    float m_gain = 1.0f;
 };
 
 }  // namespace kiosk::speech

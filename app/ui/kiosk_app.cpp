@@ -36,6 +36,7 @@ KioskApp::KioskApp(Renderer& renderer, ScreenContext context, IdleTimer idle_tim
 {
     m_idle.touched(now);
     SDL_StopTextInput();  // SDL starts with text input on; it is on only while a text box has focus
+    if (m_speech.player) m_speech.player->set_volume(volume_gain(m_view.volume_step));
     m_context.spoken_word_drawn = [this](float word_top, float word_bottom, float area_top, float area_bottom) {
         m_spoken_box = SpokenBox{word_top, word_bottom, area_top, area_bottom};
     };
@@ -47,14 +48,36 @@ int KioskApp::topic_count() const
     return guide ? static_cast<int>(guide->topics.size()) : 0;
 }
 
-void KioskApp::start_speech()
+void KioskApp::start_speech(int from_paragraph)
 {
     if (!m_speech.synthesiser || !m_speech.player) {
         m_view.speaking = false;
         return;
     }
-    for (std::string& paragraph : speakable_text(m_view, m_context)) {
-        m_speech_queue.push_back(m_speech.synthesiser->synthesise({std::move(paragraph), speech_language(m_view), 160}));
+    std::vector<std::string> paragraphs = speakable_text(m_view, m_context);
+    const int rate = speech_rates_wpm[m_view.speech_rate_step];
+    m_paragraphs_taken = std::clamp(from_paragraph, 0, static_cast<int>(paragraphs.size()));
+    for (std::size_t i = static_cast<std::size_t>(m_paragraphs_taken); i < paragraphs.size(); ++i) {
+        m_speech_queue.push_back(m_speech.synthesiser->synthesise({std::move(paragraphs[i]), speech_language(m_view), rate}));
+    }
+}
+
+void KioskApp::control_speech(const Action& action, const KioskView& before)
+{
+    if (!m_speech.player || !before.speaking) return;
+    switch (action.kind) {
+    case ActionKind::PauseSpeech:
+        if (m_view.speech_paused) m_speech.player->pause();
+        else m_speech.player->resume();
+        break;
+    case ActionKind::ReplaySpeech:
+    case ActionKind::SlowerSpeech:
+    case ActionKind::FasterSpeech:
+        // From the start of the paragraph being heard, at the (new) rate.
+        stop_speech();
+        start_speech(std::max(0, before.spoken_paragraph));
+        break;
+    default: break;  // volume: set below for every action
     }
 }
 
@@ -159,8 +182,14 @@ void KioskApp::act(const Action& action)
         if (m_view.typing != TextField::None) SDL_StartTextInput();
         else SDL_StopTextInput();
     }
-    if (before.speaking || !m_speech_queue.empty()) stop_speech();
-    if (m_view.speaking) start_speech();
+    if (is_speech_control(action.kind)) {
+        control_speech(action, before);
+    } else {
+        if (before.speaking || !m_speech_queue.empty()) stop_speech();
+        if (m_view.speaking) start_speech(0);
+    }
+    // Louder or quieter, or back to the default for the next family ("I'm finished").
+    if (m_view.volume_step != before.volume_step && m_speech.player) m_speech.player->set_volume(volume_gain(m_view.volume_step));
     if (m_view.screen != before.screen || m_view.language != before.language) {
         m_view.scroll_px = 0;
         m_focus.reset();
@@ -291,6 +320,7 @@ void KioskApp::wipe()
     stop_speech();
     if (m_view.staff_session && m_staff) m_staff->sign_out();
     m_view = KioskView{};  // the next person starts from the welcome screen, with nothing kept
+    if (m_speech.player) m_speech.player->set_volume(volume_gain(m_view.volume_step));
     SDL_StopTextInput();
     m_controls.clear();
     m_pressed.reset();

@@ -63,7 +63,8 @@ private:
     std::chrono::year_month_day today() const;
     void draw_idle_warning(Clock::time_point now);
     int topic_count() const;
-    void start_speech();
+    void start_speech(int from_paragraph);
+    void control_speech(const Action& action, const KioskView& before);
     void stop_speech();
     void feed_speech();
 

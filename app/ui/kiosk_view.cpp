@@ -101,6 +101,12 @@ const std::string* typed_text(const KioskView& view, TextField field)
     return nullptr;
 }
 
+bool is_speech_control(ActionKind kind)
+{
+    return kind == ActionKind::PauseSpeech || kind == ActionKind::ReplaySpeech || kind == ActionKind::SlowerSpeech ||
+           kind == ActionKind::FasterSpeech || kind == ActionKind::VolumeDown || kind == ActionKind::VolumeUp;
+}
+
 std::vector<NeedsPage> needs_steps(const store::AccessRequest& request)
 {
     std::vector<NeedsPage> steps{NeedsPage::Communication};
@@ -119,10 +125,13 @@ KioskView apply(const KioskView& view, const Action& action, int topic_count)
         action.kind != ActionKind::TextSize && action.kind != ActionKind::Contrast) {
         next.glossary_entry = -1;
     }
-    // Speech stops at once on any other action; Listen toggles it.
-    next.speaking = action.kind == ActionKind::Listen ? !view.speaking : false;
-    next.walk.speak_english = false;
-    if (!next.speaking) next.spoken_paragraph = -1;
+    // Speech stops at once on any other action; Listen toggles it; the speech controls keep it.
+    next.speaking = action.kind == ActionKind::Listen ? !view.speaking : is_speech_control(action.kind) && view.speaking;
+    if (!is_speech_control(action.kind)) next.walk.speak_english = false;
+    if (!next.speaking) {
+        next.spoken_paragraph = -1;
+        next.speech_paused = false;
+    }
     // The keyboard closes when the parent does anything but type.
     if (action.kind != ActionKind::TypeCharacter && action.kind != ActionKind::DeleteCharacter && action.kind != ActionKind::StartTyping &&
         action.kind != ActionKind::TextSize && action.kind != ActionKind::Contrast && action.kind != ActionKind::StaffNote) {
@@ -130,6 +139,18 @@ KioskView apply(const KioskView& view, const Action& action, int topic_count)
     }
     switch (action.kind) {
     case ActionKind::Listen: break;
+    case ActionKind::PauseSpeech: next.speech_paused = view.speaking && !view.speech_paused; break;
+    case ActionKind::ReplaySpeech: next.speech_paused = false; break;
+    case ActionKind::SlowerSpeech:
+    case ActionKind::FasterSpeech:
+        next.speech_rate_step = std::clamp(view.speech_rate_step + (action.kind == ActionKind::FasterSpeech ? 1 : -1), 0,
+                                           static_cast<int>(std::size(speech_rates_wpm)) - 1);
+        next.speech_paused = false;
+        break;
+    case ActionKind::VolumeDown:
+    case ActionKind::VolumeUp:
+        next.volume_step = std::clamp(view.volume_step + (action.kind == ActionKind::VolumeUp ? 1 : -1), 0, volume_step_count - 1);
+        break;
     case ActionKind::PickLanguage:
         next.language = all_languages[static_cast<std::size_t>(action.value)];
         next.screen = view.screen == Screen::Welcome ? Screen::Home : view.screen;

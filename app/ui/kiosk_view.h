@@ -61,6 +61,13 @@ enum class TextField { None, Name, Phone, Dialect, Other, StaffSearch, StaffNote
 // Text size steps of the accessibility settings: 100 %, 150 %, 200 %.
 inline constexpr float text_scales[] = {1.0f, 1.5f, 2.0f};
 
+// Speaking rates (words a minute): slower, the calm default, faster.
+inline constexpr int speech_rates_wpm[] = {120, 160, 210};
+// Volume steps; every new family starts at default_volume_step (a shared kiosk).
+inline constexpr int volume_step_count = 5;
+inline constexpr int default_volume_step = 3;
+inline float volume_gain(int step) { return static_cast<float>(step + 1) / static_cast<float>(volume_step_count); }
+
 struct KioskView {
     Screen screen = Screen::Welcome;
     Language language = Language::English;
@@ -74,6 +81,9 @@ struct KioskView {
     // in that paragraph's spoken text. The reader marks it and keeps it in view.
     int spoken_paragraph = -1;
     Utf8Range spoken_word;
+    bool speech_paused = false;
+    int speech_rate_step = 1;               // index into speech_rates_wpm
+    int volume_step = default_volume_step;  // 0 .. volume_step_count - 1
 
     // A parent's access-needs request while they make it; wiped with everything else.
     store::AccessRequest request;
@@ -94,6 +104,8 @@ struct KioskView {
 enum class ActionKind {
     PickLanguage, Finished, ChangeLanguage, TextSize, Contrast, OpenTopic, Home, Next, Previous, ScrollUp, ScrollDown, StillHere,
     Help, OpenGlossary, CloseGlossary, Listen,
+    // While reading aloud: these keep it going.
+    PauseSpeech, ReplaySpeech, SlowerSpeech, FasterSpeech, VolumeDown, VolumeUp,
     // Access needs: start, tick, details, typing, moving between steps, sending.
     StartNeeds, ToggleNeed, PickSigning, PickInterpreter, ToggleSameGender, StartTyping, TypeCharacter, DeleteCharacter, StopTyping,
     OpenDatePicker, PickDate, PickContact, NeedsNext, NeedsBack, SendRequest,
@@ -115,6 +127,9 @@ struct Action {
     // days since 1970-01-01 (WalkDate), a WalkPage (WalkPage), +1 / -1 (WalkStep).
     int value = 0;
 };
+
+// Pause, replay, rate and volume: they change how the page is read without stopping it.
+bool is_speech_control(ActionKind kind);
 
 // The steps of the needs flow this request goes through, in order (AboutYou last; Date is not a step).
 std::vector<NeedsPage> needs_steps(const store::AccessRequest& request);

@@ -126,6 +126,42 @@ void draw_definition(Frame& frame, const content::GlossaryEntry& entry, float to
     }
 }
 
+// While the page is read aloud, a row above the navigation: pause or carry on, say that again,
+// slower, faster, quieter, louder. Returns the row's top.
+float speech_controls(Frame& frame, float nav_top)
+{
+    const KioskView& view = frame.view();
+    const float margin = frame.mm(margin_mm);
+    const float gap = frame.mm(gap_mm);
+    struct SpeechButton {
+        const char* key;
+        const char* icon;
+        ActionKind kind;
+    };
+    const SpeechButton buttons[] = {
+        {view.speech_paused ? "reader.listen" : "reader.pause", view.speech_paused ? "play_arrow" : "pause", ActionKind::PauseSpeech},
+        {"reader.replay", "replay", ActionKind::ReplaySpeech},
+        {"reader.slower", "slow_motion_video", ActionKind::SlowerSpeech},
+        {"reader.faster", "fast_forward", ActionKind::FasterSpeech},
+        {"reader.volume", "volume_down", ActionKind::VolumeDown},
+        {"reader.volume", "volume_up", ActionKind::VolumeUp},
+    };
+    const float width = (frame.width() - 2 * margin - 5 * gap) / 6;
+    float height = frame.mm(20);
+    for (const SpeechButton& button : buttons) height = frame.control_height(frame.text(button.key), width, frame.body_px(), height, button.icon);
+    const float top = nav_top - gap - height;
+    for (std::size_t i = 0; i < std::size(buttons); ++i) {
+        // The slowest and fastest rates and the volume's ends show as chosen: nothing further that way.
+        const bool at_end = (buttons[i].kind == ActionKind::SlowerSpeech && view.speech_rate_step == 0) ||
+                            (buttons[i].kind == ActionKind::FasterSpeech && view.speech_rate_step == static_cast<int>(std::size(speech_rates_wpm)) - 1) ||
+                            (buttons[i].kind == ActionKind::VolumeDown && view.volume_step == 0) ||
+                            (buttons[i].kind == ActionKind::VolumeUp && view.volume_step == volume_step_count - 1);
+        frame.button({margin + static_cast<float>(i) * (width + gap), top, width, height}, frame.text(buttons[i].key), {buttons[i].kind, 0},
+                     frame.body_px(), buttons[i].icon, {}, at_end ? Chosen::Yes : Chosen::No);
+    }
+    return top;
+}
+
 void draw_topic(Frame& frame, const content::LanguageGuide& guide)
 {
     const float top = frame.control_bar();
@@ -171,7 +207,8 @@ void draw_topic(Frame& frame, const content::LanguageGuide& guide)
     // The reading column, clipped between the bar and the navigation, scrolled by the view.
     const float column_width = std::min(frame.width() - 2 * margin, frame.body_px() * 34);  // about 60-70 characters a line
     const float column_x = (frame.width() - column_width) / 2;
-    const RectPx reading_area{0, top, frame.width(), nav_top - gap - top};
+    const float controls_top = frame.view().speaking && frame.context().speech_available ? speech_controls(frame, nav_top) : nav_top;
+    const RectPx reading_area{0, top, frame.width(), controls_top - gap - top};
     frame.renderer().set_clip(reading_area);
     float y = top + gap - frame.view().scroll_px;
     y += frame.paragraph(frame.context().topic_position(frame.view().language, index + 1, count),

@@ -192,12 +192,28 @@ TEST_F(KioskAppTest, ListenSpeaksAndAnyActionStopsIt)
     }
     EXPECT_EQ(m_app->view().spoken_paragraph, 0);
     EXPECT_LT(m_app->view().spoken_word.begin, m_app->view().spoken_word.end);
+    // Pause holds the sound and carries on; rate and volume change without stopping the reading.
+    tap_action(ActionKind::PauseSpeech);
+    EXPECT_TRUE(m_app->view().speaking);
+    EXPECT_TRUE((*player)->paused());
+    tap_action(ActionKind::PauseSpeech);
+    EXPECT_FALSE((*player)->paused());
+    tap_action(ActionKind::FasterSpeech);
+    EXPECT_TRUE(m_app->view().speaking);
+    EXPECT_EQ(m_app->view().speech_rate_step, 2);
+    EXPECT_GT(m_app->speech_pending(), 3u);  // read again from the paragraph being heard, faster
+    tap_action(ActionKind::VolumeDown);
+    EXPECT_EQ(m_app->view().volume_step, default_volume_step - 1);
+    EXPECT_TRUE(m_app->view().speaking);
     tap_action(ActionKind::Next);
     EXPECT_FALSE(m_app->view().speaking);
     EXPECT_FALSE((*player)->playing());
     EXPECT_EQ(m_app->speech_pending(), 0u);
     EXPECT_EQ(m_app->view().topic_index, 1);
     EXPECT_EQ(m_app->view().spoken_paragraph, -1);
+    EXPECT_EQ(m_app->view().volume_step, default_volume_step - 1);  // kept while this family is here
+    tap_action(ActionKind::Finished);
+    EXPECT_EQ(m_app->view().volume_step, default_volume_step);  // the next family starts at the default
 }
 
 // Keyboard and switch users reach every control with Tab and activate it with Enter.
