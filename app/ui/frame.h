@@ -75,7 +75,7 @@ public:
         const auto layout = m_context.engine.layout(label, m_view.language, font_px, label_width);
         m_renderer.draw_text(*layout, label_x, area.y + std::max(padding, (area.height - layout->height_px) / 2), m_colours.text,
                              icon.empty() ? TextAlign::Centre : TextAlign::Start);
-        m_controls.push_back({area, action, layout->height_px + 2 * padding});
+        m_controls.push_back({area, action, layout->height_px + 2 * padding, false, std::string(label), m_view.language});
     }
 
     // Pictograms are a little taller than two lines of their label's capitals.

@@ -8,6 +8,10 @@ namespace kiosk::ui {
 namespace {
 
 constexpr float drag_threshold_mm = 5;
+// Holding still this long switches the audio guide on or off; a second tap on the same control
+// within double_tap uses it while the guide is on.
+constexpr auto long_press = std::chrono::milliseconds(1500);
+constexpr auto double_tap = std::chrono::milliseconds(600);
 constexpr float wheel_step_mm = 12;
 
 // Whether the action reads or changes the records (the staff desk carries it out).
@@ -194,6 +198,9 @@ void KioskApp::act(const Action& action)
         m_view.scroll_px = 0;
         m_focus.reset();
     }
+    const bool arrived = m_view.screen != before.screen || m_view.language != before.language || m_view.topic_index != before.topic_index ||
+                         m_view.needs_page != before.needs_page;
+    if (m_view.audio_guided && arrived && !m_view.speaking) announce_screen();
     m_dirty = true;
 }
 
@@ -205,8 +212,46 @@ void KioskApp::resize(float width_px, float height_px)
     m_dirty = true;
 }
 
+void KioskApp::say(const std::string& text, Language language)
+{
+    stop_speech();
+    m_view.speaking = false;
+    if (!m_speech.synthesiser || !m_speech.player || text.empty()) return;
+    m_speech_queue.push_back(m_speech.synthesiser->synthesise({text, language, speech_rates_wpm[m_view.speech_rate_step]}));
+}
+
+void KioskApp::announce_screen()
+{
+    // The first thing the screen says when read aloud (a topic's title, a step's number), or its
+    // heading; the welcome screen invites in all six languages in turn.
+    if (m_view.screen == Screen::Welcome) {
+        stop_speech();
+        if (!m_speech.synthesiser || !m_speech.player) return;
+        for (const Language language : all_languages) {
+            m_speech_queue.push_back(m_speech.synthesiser->synthesise({m_context.strings(language, "welcome.invite"), language, 160}));
+        }
+        return;
+    }
+    const std::vector<std::string> paragraphs = speakable_text(m_view, m_context);
+    const char* heading = m_view.screen == Screen::Help ? "help.title" : "home.title";
+    say(paragraphs.empty() ? m_context.strings(m_view.language, heading) : paragraphs.front(), speech_language(m_view));
+}
+
+void KioskApp::guided_tap(std::size_t control)
+{
+    if (m_last_tap == control && m_now - m_last_tap_time < double_tap) {
+        m_last_tap.reset();
+        act(m_controls[control].action);
+        return;
+    }
+    m_last_tap = control;
+    m_last_tap_time = m_now;
+    say(m_controls[control].name, m_controls[control].name_language);
+}
+
 void KioskApp::press(float x, float y)
 {
+    m_press_time = m_now;
     m_press_x = x;
     m_press_y = y;
     m_last_y = y;
@@ -233,9 +278,19 @@ void KioskApp::move(float x, float y)
 
 void KioskApp::release(float x, float y)
 {
-    if (!m_dragging && m_pressed) {
+    if (!m_dragging && m_now - m_press_time >= long_press) {
+        // A long press anywhere switches the audio guide on or off, and says where you are.
+        m_view.audio_guided = !m_view.audio_guided;
+        m_last_tap.reset();
+        if (m_view.audio_guided) announce_screen();
+        else say(m_context.strings(m_view.language, "welcome.audio_guide"), m_view.language);
+    } else if (!m_dragging && m_pressed) {
         const Control* control = control_at(m_controls, x, y);
-        if (control && static_cast<std::size_t>(control - m_controls.data()) == *m_pressed) act(control->action);
+        const auto index = control ? static_cast<std::size_t>(control - m_controls.data()) : m_controls.size();
+        if (control && index == *m_pressed) {
+            if (m_view.audio_guided) guided_tap(index);
+            else act(control->action);
+        }
     }
     m_pressed.reset();
     m_dragging = false;
@@ -287,6 +342,7 @@ void KioskApp::handle(const SDL_Event& event, Clock::time_point now)
             const std::size_t count = m_controls.size();
             m_focus = !m_focus ? (backwards ? count - 1 : 0) : (*m_focus + (backwards ? count - 1 : 1)) % count;
             m_dirty = true;
+            if (m_view.audio_guided) say(m_controls[*m_focus].name, m_controls[*m_focus].name_language);
         } else if ((key == SDLK_RETURN || key == SDLK_SPACE || key == SDLK_KP_ENTER) && m_focus && *m_focus < m_controls.size()) {
             act(m_controls[*m_focus].action);
         }

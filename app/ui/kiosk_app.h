@@ -59,6 +59,9 @@ private:
     void release(float x, float y);
     void act(const Action& action);
     void send_request();
+    void say(const std::string& text, Language language);
+    void announce_screen();
+    void guided_tap(std::size_t control);
     void wipe();
     std::chrono::year_month_day today() const;
     void draw_idle_warning(Clock::time_point now);
@@ -76,6 +79,10 @@ private:
     std::optional<std::size_t> m_pressed;  // control under the finger since the press
     std::optional<std::size_t> m_focus;    // keyboard / switch focus
     float m_press_x = 0, m_press_y = 0, m_last_y = 0;
+    Clock::time_point m_press_time{};
+    // The audio guide's last single tap, to tell a double tap (use it) from a touch (say it).
+    std::optional<std::size_t> m_last_tap;
+    Clock::time_point m_last_tap_time{};
     bool m_dragging = false;
     bool m_finger_down = false;
     bool m_dirty = true;

@@ -82,6 +82,9 @@ struct KioskView {
     int spoken_paragraph = -1;
     Utf8Range spoken_word;
     bool speech_paused = false;
+    // Audio guide, for people who cannot read the screen: a touch says what a control is, a
+    // double tap uses it, and each screen says what it is on arrival.
+    bool audio_guided = false;
     int speech_rate_step = 1;               // index into speech_rates_wpm
     int volume_step = default_volume_step;  // 0 .. volume_step_count - 1
 

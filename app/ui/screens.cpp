@@ -254,7 +254,11 @@ std::vector<Control> draw_screen(Renderer& renderer, const KioskView& view, cons
         draw_welcome(renderer, context.engine, context.strings, context.geometry, theme(view.theme));
         std::vector<Control> controls;
         const auto tiles = welcome_tiles(context.geometry);
-        for (std::size_t i = 0; i < tiles.size(); ++i) controls.push_back({tiles[i], {ActionKind::PickLanguage, static_cast<int>(i)}});
+        for (std::size_t i = 0; i < tiles.size(); ++i) {
+            // Each tile speaks its invitation in its own language.
+            controls.push_back({tiles[i], {ActionKind::PickLanguage, static_cast<int>(i)}, 0, false, context.strings(all_languages[i], "welcome.invite"),
+                                all_languages[i]});
+        }
         // The desk's way in: a small unlabelled lock in the bottom corner, in the margin beside the
         // last tile so a parent's touch on a tile can never open it.
         const RectPx& last = tiles.back();

@@ -26,6 +26,9 @@ struct Control {
     float label_height_px = 0;  // the laid-out label's height, so tests can prove it fits
     // Partly scrolled out of sight: `area` is only the part that shows (and can be touched).
     bool scrolled_out = false;
+    // What the audio guide says when the control is touched, and in which language.
+    std::string name{};
+    Language name_language = Language::English;
 };
 
 // A named value for a message: a number (plurals, digits) or a text (a reference code).

@@ -302,5 +302,37 @@ TEST_F(KioskAppTest, PhysicalKeyboardTypesIntoTheFocusedBoxOnly)
     EXPECT_FALSE(SDL_IsTextInputActive());
 }
 
+// The audio guide: a long press switches it on; then a touch only says what a control is and a
+// double tap uses it; another long press switches it off.
+TEST_F(KioskAppTest, AudioGuideTouchSaysDoubleTapUses)
+{
+    const auto tiles = welcome_tiles({1920, 1080, 3.6f});
+    finger(SDL_FINGERDOWN, tiles[4].x + 30, tiles[4].y + 30);
+    m_now += 2s;
+    finger(SDL_FINGERUP, tiles[4].x + 30, tiles[4].y + 30);
+    ASSERT_TRUE(m_app->view().audio_guided);
+    EXPECT_EQ(m_app->view().screen, Screen::Welcome);  // the long press picked nothing
+    // Each tile is named in its own language, for the guide to say.
+    const Control* arabic = control_at(m_app->controls(), tiles[4].x + 30, tiles[4].y + 30);
+    ASSERT_NE(arabic, nullptr);
+    EXPECT_EQ(arabic->name_language, Language::Arabic);
+    EXPECT_EQ(arabic->name, "welcome.invite");  // this test's strings are their own keys
+    tap(tiles[4].x + 30, tiles[4].y + 30);
+    EXPECT_EQ(m_app->view().screen, Screen::Welcome);  // one touch: said, not used
+    m_now += 300ms;
+    tap(tiles[4].x + 30, tiles[4].y + 30);
+    EXPECT_EQ(m_app->view().screen, Screen::Home);  // a double tap: used
+    EXPECT_EQ(m_app->view().language, Language::Arabic);
+    m_now += 2s;
+    tap_action(ActionKind::OpenTopic, 0);
+    EXPECT_EQ(m_app->view().screen, Screen::Home);  // a single touch again
+    finger(SDL_FINGERDOWN, 960, 540);
+    m_now += 2s;
+    finger(SDL_FINGERUP, 960, 540);
+    EXPECT_FALSE(m_app->view().audio_guided);
+    tap_action(ActionKind::OpenTopic, 0);
+    EXPECT_EQ(m_app->view().screen, Screen::Topic);  // guide off: one tap uses it
+}
+
 }  // namespace
 }  // namespace kiosk::ui
