@@ -2,28 +2,13 @@
 
 #include "shell/kiosk_records.h"
 #include "store/csv_export.h"
+#include "store/iso_time.h"
 
-#include <charconv>
 #include <iostream>
 #include <optional>
 
 namespace kiosk::shell {
 namespace {
-
-// A real day written YYYY-MM-DD, nothing else (not 2026-02-30, not 26-1-5).
-std::optional<std::chrono::year_month_day> parse_day(const std::string& text)
-{
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-    int year = 0;
-    unsigned month = 0, day = 0;
-    const char* begin = text.data();
-    if (std::from_chars(begin, begin + 4, year).ptr != begin + 4) return std::nullopt;
-    if (std::from_chars(begin + 5, begin + 7, month).ptr != begin + 7) return std::nullopt;
-    if (std::from_chars(begin + 8, begin + 10, day).ptr != begin + 10) return std::nullopt;
-    const std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
-    if (!date.ok()) return std::nullopt;
-    return date;
-}
 
 int failed(const std::string& message, int code)
 {
@@ -47,8 +32,8 @@ CLI::App* add_records_command(CLI::App& app, RecordsOptions& options)
 
 int run_records_command(const RecordsOptions& options)
 {
-    const auto from = parse_day(options.from);
-    const auto to = parse_day(options.to);
+    const auto from = store::parse_iso_date(options.from);
+    const auto to = store::parse_iso_date(options.to);
     if (!from) return failed("--from must be a real day written YYYY-MM-DD, not \"" + options.from + "\"", 2);
     if (!to) return failed("--to must be a real day written YYYY-MM-DD, not \"" + options.to + "\"", 2);
     if (std::chrono::sys_days{*to} < std::chrono::sys_days{*from}) return failed("--to is before --from", 2);

@@ -6,9 +6,9 @@
 #include "shell/png_file.h"
 #include "shell/resources.h"
 #include "shell/screen_png.h"
+#include "store/iso_time.h"
 #include "ui/walkthrough_screens.h"
 
-#include <cstdio>
 #include <iostream>
 
 namespace kiosk::shell {
@@ -21,16 +21,6 @@ int failed(const std::string& message, int code)
 {
     std::cerr << "parent-kiosk summary: " << message << "\n";
     return code;
-}
-
-std::optional<std::chrono::year_month_day> parse_day(const std::string& text)
-{
-    int year = 0;
-    unsigned month = 0, day = 0;
-    char tail = 0;
-    if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &year, &month, &day, &tail) != 3) return std::nullopt;
-    const std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
-    return date.ok() ? std::optional(date) : std::nullopt;
 }
 
 }  // namespace
@@ -53,7 +43,7 @@ int run_summary_command(const SummaryOptions& options)
 {
     const auto language = parse_language(options.language_code);
     if (!language) return failed(language.error().message, 2);
-    const auto day = parse_day(options.conference_date);
+    const auto day = store::parse_iso_date(options.conference_date);
     if (!day) return failed("--conference-date must be a real day written YYYY-MM-DD, not \"" + options.conference_date + "\"", 2);
     const std::filesystem::path out(options.out);
     const bool pdf = out.extension() == ".pdf";

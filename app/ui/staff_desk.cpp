@@ -1,6 +1,7 @@
 #include "ui/staff_desk.h"
 
 #include "store/csv_export.h"
+#include "store/iso_time.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -13,31 +14,12 @@ using std::chrono::days;
 using std::chrono::sys_days;
 using std::chrono::year_month_day;
 
-std::string iso(year_month_day day)
-{
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
-                  static_cast<unsigned>(day.day()));
-    return text;
-}
-
-// A real day typed YYYY-MM-DD (digits and hyphens only, as the desk's keyboard types them).
-std::optional<year_month_day> parse_iso_day(std::string_view text)
-{
-    int year = 0;
-    unsigned month = 0, day = 0;
-    char tail = 0;
-    if (std::sscanf(std::string(text).c_str(), "%4d-%2u-%2u%c", &year, &month, &day, &tail) != 3) return std::nullopt;
-    const year_month_day date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
-    return date.ok() ? std::optional(date) : std::nullopt;
-}
-
 std::string when(std::chrono::sys_seconds at)
 {
     const auto day = std::chrono::floor<days>(at);
     const std::chrono::hh_mm_ss time{at - day};
     char text[32];
-    std::snprintf(text, sizeof text, "%s %02d:%02d UTC", iso(year_month_day{day}).c_str(), static_cast<int>(time.hours().count()),
+    std::snprintf(text, sizeof text, "%s %02d:%02d UTC", store::iso_date(year_month_day{day}).c_str(), static_cast<int>(time.hours().count()),
                   static_cast<int>(time.minutes().count()));
     return text;
 }
@@ -94,7 +76,7 @@ void StaffDesk::list(KioskView& view, year_month_day today)
     case StaffSearch::Upcoming: found = m_services.records->list_upcoming(today, days(28)); break;
     case StaffSearch::Name: found = m_services.records->find_by_name(view.staff.search_text); break;
     case StaffSearch::Date: {
-        const auto day = parse_iso_day(view.staff.search_text);
+        const auto day = store::parse_iso_date(view.staff.search_text);
         if (!day) {
             view.staff.message = "Type the day as year-month-day, for example 2026-12-03.";
             return;
@@ -137,14 +119,14 @@ void StaffDesk::export_csv(KioskView& view, year_month_day from, year_month_day 
         view.staff.message = requests.error().message;
         return;
     }
-    const auto path = m_services.export_dir / ("access-needs-" + iso(from) + "-to-" + iso(to) + ".csv");
+    const auto path = m_services.export_dir / ("access-needs-" + store::iso_date(from) + "-to-" + store::iso_date(to) + ".csv");
     std::error_code error;
     std::filesystem::create_directories(m_services.export_dir, error);
     if (auto written = store::write_csv_file(path, store::requests_to_csv(*requests)); !written) {
         view.staff.message = written.error().message;
         return;
     }
-    (void)m_services.records->record_audit(staff_who, "export", iso(from) + " to " + iso(to) + ", " + std::to_string(requests->size()) + " requests");
+    (void)m_services.records->record_audit(staff_who, "export", store::iso_date(from) + " to " + store::iso_date(to) + ", " + std::to_string(requests->size()) + " requests");
     view.staff.message = "Exported " + std::to_string(requests->size()) + " requests to " + path.string();
 }
 

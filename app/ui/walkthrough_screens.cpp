@@ -2,6 +2,7 @@
 
 #include "core/qr_code.h"
 #include "core/working_days.h"
+#include "store/iso_time.h"
 #include "ui/needs_screens.h"
 
 #include <algorithm>
@@ -47,13 +48,6 @@ std::string say(const ScreenContext& context, Language language, std::string_vie
 std::string date_in(const ScreenContext& context, Language language, std::chrono::year_month_day day)
 {
     return context.records.date ? context.records.date(language, day) : std::string();
-}
-
-std::string iso(std::chrono::year_month_day day)
-{
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(day.year()), static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
-    return text;
 }
 
 // The two columns: the family's language on the reading side of its direction, English on the
@@ -320,11 +314,11 @@ std::string summary_qr_payload(const std::vector<TimelineEvent>& timeline, const
     std::string payload;
     if (request && !request->reference.empty()) payload += "REF:" + request->reference + ";";
     for (const TimelineEvent& event : timeline) {
-        if (event.step == TimelineStep::Conference) payload += "CONF:" + iso(event.date) + ";";
+        if (event.step == TimelineStep::Conference) payload += "CONF:" + store::iso_date(event.date) + ";";
         if (event.step == TimelineStep::FirstReview || event.step == TimelineStep::LaterReview) {
-            if (payload.find("REVIEW:") == std::string::npos) payload += "REVIEW:" + iso(event.date) + ";";
+            if (payload.find("REVIEW:") == std::string::npos) payload += "REVIEW:" + store::iso_date(event.date) + ";";
         }
-        if (event.step == TimelineStep::AppealDeadline) payload += "APPEAL:" + iso(event.date) + ";";
+        if (event.step == TimelineStep::AppealDeadline) payload += "APPEAL:" + store::iso_date(event.date) + ";";
     }
     if (!payload.empty()) payload.pop_back();
     return payload;

@@ -66,6 +66,24 @@ std::string long_label(Language language, std::string_view)
     return "Tell us what you need for your conference";
 }
 
+// Labels fit their controls, targets are at least 15 mm (3.6 px/mm) and no two controls overlap.
+// A control partly scrolled out of sight shows (and takes touches in) only its visible part.
+void expect_fit_and_apart(const std::vector<Control>& controls, const std::string& where)
+{
+    for (std::size_t i = 0; i < controls.size(); ++i) {
+        const RectPx& a = controls[i].area;
+        if (!controls[i].scrolled_out) {
+            EXPECT_LE(controls[i].label_height_px, a.height + 0.5f) << where;
+            EXPECT_GE(a.height / 3.6f, 15.0f) << where;
+        }
+        for (std::size_t j = i + 1; j < controls.size(); ++j) {
+            const RectPx& b = controls[j].area;
+            const bool overlap = a.x < b.x + b.width - 0.5f && b.x < a.x + a.width - 0.5f && a.y < b.y + b.height - 0.5f && b.y < a.y + a.height - 0.5f;
+            EXPECT_FALSE(overlap) << where << ": controls " << i << " and " << j;
+        }
+    }
+}
+
 // No label is taller than its control, on any screen, in any language, at any text size; and
 // every control but inline glossary words is at least 15 mm tall (main actions 20 mm).
 TEST_F(ScreensTest, LabelsFitAndTargetsAreLarge)
@@ -127,19 +145,7 @@ TEST_F(ScreensTest, NeedsScreensFitAndNeverOverlap)
                 const std::string where = std::string(language_code(language)) + " step " + std::to_string(step) + " screen " +
                                           std::to_string(static_cast<int>(view.screen)) + " page " + std::to_string(static_cast<int>(view.needs_page));
                 ASSERT_FALSE(controls.empty()) << where;
-                for (std::size_t i = 0; i < controls.size(); ++i) {
-                    const RectPx& a = controls[i].area;
-                    // A control partly scrolled out of sight shows (and takes touches in) only its visible part.
-                    if (!controls[i].scrolled_out) {
-                        EXPECT_LE(controls[i].label_height_px, a.height + 0.5f) << where;
-                        EXPECT_GE(a.height / 3.6f, 15.0f) << where;
-                    }
-                    for (std::size_t j = i + 1; j < controls.size(); ++j) {
-                        const RectPx& b = controls[j].area;
-                        const bool overlap = a.x < b.x + b.width - 0.5f && b.x < a.x + a.width - 0.5f && a.y < b.y + b.height - 0.5f && b.y < a.y + a.height - 0.5f;
-                        EXPECT_FALSE(overlap) << where << ": controls " << i << " and " << j;
-                    }
-                }
+                expect_fit_and_apart(controls, where);
             }
         }
     }
@@ -186,18 +192,7 @@ TEST_F(ScreensTest, WalkthroughFitsInEveryLanguageAndSize)
                 const auto controls = draw(view, long_label);
                 const std::string where = std::string(language_code(family)) + " step " + std::to_string(step) + " page " + std::to_string(static_cast<int>(page));
                 ASSERT_FALSE(controls.empty()) << where;
-                for (std::size_t i = 0; i < controls.size(); ++i) {
-                    const RectPx& a = controls[i].area;
-                    if (!controls[i].scrolled_out) {
-                        EXPECT_LE(controls[i].label_height_px, a.height + 0.5f) << where;
-                        EXPECT_GE(a.height / 3.6f, 15.0f) << where;
-                    }
-                    for (std::size_t j = i + 1; j < controls.size(); ++j) {
-                        const RectPx& b = controls[j].area;
-                        const bool overlap = a.x < b.x + b.width - 0.5f && b.x < a.x + a.width - 0.5f && a.y < b.y + b.height - 0.5f && b.y < a.y + a.height - 0.5f;
-                        EXPECT_FALSE(overlap) << where << ": controls " << i << " and " << j;
-                    }
-                }
+                expect_fit_and_apart(controls, where);
             }
         }
     }
