@@ -1,5 +1,6 @@
 #include "ui/needs_screens.h"
 
+#include "core/working_days.h"
 #include "ui/keyboard.h"
 
 #include <algorithm>
@@ -205,11 +206,12 @@ float date_page(Frame& frame, float y, const Column& column)
     const KioskView& view = frame.view();
     std::vector<GridItem> items;
     items.push_back({frame.text("needs.date_unknown"), {ActionKind::PickDate, -1}, "help_outline", view.request.conference_date ? Chosen::No : Chosen::Yes});
-    // Conferences sit on working days within a few weeks of the letter: the next twelve weeks.
+    // Conferences sit on working days within a few weeks of the letter: the next twelve weeks,
+    // without weekends and England and Wales's bank holidays.
     const std::chrono::sys_days first{today(frame.context())};
+    const WorkingCalendar calendar;
     for (std::chrono::sys_days day = first; day < first + std::chrono::weeks(12); day += std::chrono::days(1)) {
-        const std::chrono::weekday weekday{day};
-        if (weekday == std::chrono::Saturday || weekday == std::chrono::Sunday) continue;
+        if (!calendar.is_working_day(std::chrono::year_month_day{day})) continue;
         const bool chosen = view.request.conference_date && std::chrono::sys_days{*view.request.conference_date} == day;
         items.push_back({date_text(frame.context(), view.language, std::chrono::year_month_day{day}),
                          {ActionKind::PickDate, static_cast<int>(day.time_since_epoch().count())}, "event", chosen ? Chosen::Yes : Chosen::No});
