@@ -71,8 +71,13 @@ int run_kiosk_window(const KioskOptions& options)
     if (!records->pin) std::cerr << "parent-kiosk: staff mode is locked: " << records->desk->services().pin_problem << "\n";
     if (SDL_Init(SDL_INIT_VIDEO) != 0) return failed(std::string("SDL could not start the display: ") + SDL_GetError());
     SDL_SetHint(SDL_HINT_RENDER_SCALE_QUALITY, "linear");
-    const Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI | (options.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : SDL_WINDOW_RESIZABLE);
-    SDL_Window* window = SDL_CreateWindow("Parent information kiosk", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1600, 900, flags);
+    const Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI | (options.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS : SDL_WINDOW_RESIZABLE);
+    // Full screen is also made the display's size at its corner: a kiosk often runs with no window
+    // manager to honour the full-screen request, and the window would stay small and off-centre.
+    SDL_DisplayMode desktop{};
+    const bool whole_display = options.fullscreen && SDL_GetDesktopDisplayMode(0, &desktop) == 0;
+    SDL_Window* window = whole_display ? SDL_CreateWindow("Parent information kiosk", 0, 0, desktop.w, desktop.h, flags)
+                                       : SDL_CreateWindow("Parent information kiosk", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1600, 900, flags);
     if (!window) return failed(std::string("cannot open the kiosk window: ") + SDL_GetError());
     SDL_Renderer* sdl_renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
     if (!sdl_renderer) sdl_renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
