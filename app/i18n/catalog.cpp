@@ -222,6 +222,11 @@ std::vector<std::string> Catalog::keys() const
     return keys;
 }
 
+bool Catalog::has_key(std::string_view key) const
+{
+    return m_languages[index_of(Language::English)]->messages.contains(key);
+}
+
 const std::vector<CatalogProblem>& Catalog::problems() const { return m_problems; }
 
 void Catalog::record(CatalogProblem problem) const

@@ -88,6 +88,8 @@ public:
 
     // Every key of en.toml, sorted.
     std::vector<std::string> keys() const;
+    // Whether en.toml has `key` (a lookup, without building keys()).
+    bool has_key(std::string_view key) const;
 
     // Problems found while loading, then any format() met, each recorded once. The reference is
     // valid until the next call to format() or the catalog's destruction.

@@ -3,7 +3,6 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
-#include <algorithm>
 
 namespace kiosk::i18n {
 namespace {
@@ -24,8 +23,7 @@ std::string icu_name(std::string_view code, const char* display_locale)
 std::string language_name(const Catalog& catalog, Language reader, std::string_view code)
 {
     const std::string key = "language." + std::string(code);
-    const std::vector<std::string> keys = catalog.keys();
-    if (std::ranges::binary_search(keys, key)) return catalog.format(reader, key);
+    if (catalog.has_key(key)) return catalog.format(reader, key);
     if (std::string name = icu_name(code, std::string(icu_locale_id(reader)).c_str()); !name.empty()) return name;
     if (std::string name = icu_name(code, "en"); !name.empty()) return name;
     return std::string(code);

@@ -30,6 +30,14 @@ TEST(LanguageNames, LocaleStringsWhereIcuHasNoGoodName)
     }
 }
 
+// Looking a key up does not need the sorted list of every key.
+TEST(LanguageNames, CatalogKnowsItsKeys)
+{
+    EXPECT_TRUE(catalog().has_key("language.syl"));
+    EXPECT_TRUE(catalog().has_key("nav.next"));
+    EXPECT_FALSE(catalog().has_key("language.pa"));
+}
+
 TEST(LanguageNames, UnknownCodeFallsBackToItself)
 {
     EXPECT_EQ(language_name(catalog(), Language::Arabic, "qaa"), "qaa");

@@ -7,6 +7,7 @@
 #include "store/records_store.h"
 #include "store/staff_pin.h"
 #include "ui/app_driver.h"
+#include "ui/software_screen.h"
 
 #include "../store/temporary_directory.h"
 
@@ -35,15 +36,12 @@ protected:
         m_resources = std::make_unique<KioskResources>(std::move(*loaded));
         m_records = open_kiosk_records(m_data.path(), 3, std::chrono::year{2026} / 11 / 23);
         ASSERT_TRUE(m_records->opened.store.has_value()) << m_records->opened.problem;
-        m_surface = SDL_CreateRGBSurfaceWithFormat(0, 1920, 1080, 32, SDL_PIXELFORMAT_RGBA32);
-        m_sdl_renderer = SDL_CreateSoftwareRenderer(m_surface);
-        auto renderer = ui::Renderer::create(m_sdl_renderer, *m_resources->engine);
-        ASSERT_TRUE(renderer.has_value());
-        m_renderer = std::move(*renderer);
+        m_screen = std::make_unique<ui::testing::SoftwareScreen>(*m_resources->engine);
+        ASSERT_NE(m_screen->renderer(), nullptr);
         ui::ScreenContext context = screen_context(*m_resources, {1920, 1080, 3.6f});
         context.speech_available = false;
         attach_records(context, *m_records);
-        m_app = std::make_unique<ui::KioskApp>(*m_renderer, std::move(context), ui::IdleTimer(90s, 30s), m_now, ui::SpeechOutput{},
+        m_app = std::make_unique<ui::KioskApp>(*m_screen->renderer(), std::move(context), ui::IdleTimer(90s, 30s), m_now, ui::SpeechOutput{},
                                                m_records->desk.get());
         m_app->draw_if_needed(m_now);
         m_driver = std::make_unique<ui::testing::AppDriver>(*m_app, m_now);
@@ -53,9 +51,7 @@ protected:
     {
         m_driver.reset();
         m_app.reset();
-        m_renderer.reset();
-        if (m_sdl_renderer) SDL_DestroyRenderer(m_sdl_renderer);
-        if (m_surface) SDL_FreeSurface(m_surface);
+        m_screen.reset();
     }
 
     int interpreter_index(std::string_view code)
@@ -107,9 +103,7 @@ protected:
     ui::Clock::time_point m_now = ui::Clock::time_point{} + 1000h;
     std::unique_ptr<KioskResources> m_resources;
     std::unique_ptr<KioskRecords> m_records;
-    SDL_Surface* m_surface = nullptr;
-    SDL_Renderer* m_sdl_renderer = nullptr;
-    std::unique_ptr<ui::Renderer> m_renderer;
+    std::unique_ptr<ui::testing::SoftwareScreen> m_screen;
     std::unique_ptr<ui::KioskApp> m_app;
     std::unique_ptr<ui::testing::AppDriver> m_driver;
 };

@@ -5,6 +5,7 @@
 #include "content/guide.h"
 #include "text/text_engine.h"
 #include "ui/app_driver.h"
+#include "ui/software_screen.h"
 #include "ui/test_screen_context.h"
 
 #include <gtest/gtest.h>
@@ -28,11 +29,9 @@ protected:
         auto guide = content::load_guide(root / "content", "stockport");
         ASSERT_TRUE(guide.has_value()) << guide.error().message;
         m_guide = std::make_unique<content::Guide>(std::move(*guide));
-        m_surface = SDL_CreateRGBSurfaceWithFormat(0, 1920, 1080, 32, SDL_PIXELFORMAT_RGBA32);
-        m_sdl_renderer = SDL_CreateSoftwareRenderer(m_surface);
-        auto renderer = Renderer::create(m_sdl_renderer, *m_engine);
-        ASSERT_TRUE(renderer.has_value());
-        m_renderer = std::move(*renderer);
+        m_screen = std::make_unique<testing::SoftwareScreen>(*m_engine);
+        ASSERT_NE(m_screen->renderer(), nullptr);
+        m_renderer = m_screen->renderer();
         const ScreenContext context = testing::key_strings_context(*m_engine, *m_guide);
         m_app = std::make_unique<KioskApp>(*m_renderer, context, IdleTimer(90s, 30s), m_now);
         m_driver = std::make_unique<testing::AppDriver>(*m_app, m_now);
@@ -43,9 +42,7 @@ protected:
     {
         m_driver.reset();
         m_app.reset();
-        m_renderer.reset();
-        if (m_sdl_renderer) SDL_DestroyRenderer(m_sdl_renderer);
-        if (m_surface) SDL_FreeSurface(m_surface);
+        m_screen.reset();
     }
 
     void send(const SDL_Event& event) { m_driver->send(event); }
@@ -68,9 +65,8 @@ protected:
     Clock::time_point m_now = Clock::time_point{} + 1000h;
     std::unique_ptr<text::TextEngine> m_engine;
     std::unique_ptr<content::Guide> m_guide;
-    SDL_Surface* m_surface = nullptr;
-    SDL_Renderer* m_sdl_renderer = nullptr;
-    std::unique_ptr<Renderer> m_renderer;
+    std::unique_ptr<testing::SoftwareScreen> m_screen;
+    Renderer* m_renderer = nullptr;  // the screen's
     std::unique_ptr<KioskApp> m_app;
     std::unique_ptr<testing::AppDriver> m_driver;
 };

@@ -3,6 +3,7 @@
 #include "ui/screens.h"
 
 #include "content/guide.h"
+#include "ui/software_screen.h"
 #include "ui/test_screen_context.h"
 
 #include <gtest/gtest.h>
@@ -27,20 +28,16 @@ protected:
 
     std::vector<Control> draw(const KioskView& view, StringLookup strings)
     {
-        SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, 1920, 1080, 32, SDL_PIXELFORMAT_RGBA32);
-        SDL_Renderer* sdl = SDL_CreateSoftwareRenderer(surface);
-        auto renderer = Renderer::create(sdl, *s_engine);
+        testing::SoftwareScreen screen(*s_engine);
+        Renderer& renderer = *screen.renderer();
         ScreenContext context = testing::key_strings_context(*s_engine, *s_guide, std::move(strings));
         context.speech_available = m_speech_available;
         context.timeline = [](std::chrono::year_month_day day, content::ConferenceKind kind) {
             return content::family_timeline(*s_guide->site, day, kind, WorkingCalendar(s_guide->site->closure_days));
         };
-        (*renderer)->begin_frame({0, 0, 0, 255});
-        auto controls = draw_screen(**renderer, view, context);
-        (*renderer)->end_frame();
-        renderer->reset();
-        SDL_DestroyRenderer(sdl);
-        SDL_FreeSurface(surface);
+        renderer.begin_frame({0, 0, 0, 255});
+        auto controls = draw_screen(renderer, view, context);
+        renderer.end_frame();
         return controls;
     }
 
