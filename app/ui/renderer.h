@@ -1,10 +1,17 @@
 // Draws a frame with SDL as batched geometry: filled rectangles and text laid out by the text
 // engine, whose glyphs come from the glyph atlas. The only place that knows SDL rendering; it
 // uses the text layer's API only (never HarfBuzz or ICU directly).
+//
+// A frame is recorded first and painted at end_frame, and only where it differs from the last
+// one (DamageTiles): screens are drawn whole every time they change, which keeps the screens'
+// code simple, while the pixels painted follow what changed. The picture is kept between frames
+// in a canvas texture, since a GPU's back buffer is undefined after SDL_RenderPresent; SDL's
+// software renderer paints into a surface that keeps its pixels, so it needs none.
 #pragma once
 
 #include "core/result.h"
 #include "text/text_engine.h"
+#include "ui/damage_tiles.h"
 #include "ui/glyph_atlas.h"
 
 #include <SDL.h>
@@ -41,29 +48,50 @@ public:
     // Draws nothing outside `area` until clear_clip() (flushes what is queued first).
     void set_clip(const RectPx& area);
     void clear_clip();
-    // Uploads new glyphs once and draws every batch; returns the number of draw calls made.
-    int end_frame();
+    // Uploads new glyphs once and paints what changed since the last frame; returns the area
+    // painted in pixels (0 for a frame like the last).
+    std::int64_t end_frame();
 
     const GlyphAtlas& atlas() const { return m_atlas; }
 
 private:
-    struct Batch {
+    struct Quad {
+        RectPx where;
+        RectPx texture_rect;  // in atlas pixels; unused for fills
+        Colour colour;
         bool textured = false;
-        std::vector<SDL_Vertex> vertices;
-        std::vector<int> indices;
+        int clip = 0;  // index in m_clips
     };
-    Renderer(SDL_Renderer* renderer, SDL_Texture* texture, text::TextEngine& engine);
-    Batch& batch_for(bool textured);
+    Renderer(SDL_Renderer* renderer, SDL_Texture* atlas_texture, text::TextEngine& engine);
     void add_quad(bool textured, const RectPx& where, const RectPx& texture_rect, Colour colour);
     std::optional<AtlasSlot> slot_for(text::FontId font, float size_px, std::uint32_t glyph);
+    bool prepare_canvas(int width_px, int height_px);
     void upload_atlas();
-    int flush();
+    void clear_region(const PixelRect& region);
+    void paint(const PixelRect& region, std::size_t first_quad);
+    void submit(const PixelRect& region, const SDL_Rect& clip, bool textured);
+    void paint_all_so_far();
 
     SDL_Renderer* m_renderer = nullptr;
-    SDL_Texture* m_texture = nullptr;  // owned; the atlas, white with coverage as alpha
+    SDL_Texture* m_atlas_texture = nullptr;  // owned; white with coverage as alpha
+    SDL_Texture* m_canvas = nullptr;         // owned; the picture between frames (GPU renderers)
+    bool m_needs_canvas = false;
     text::TextEngine& m_engine;
     GlyphAtlas m_atlas;
-    std::vector<Batch> m_batches;  // in drawing order
+    DamageTiles m_damage;
+    // The frame being recorded, in drawing order.
+    std::vector<Quad> m_quads;
+    std::vector<SDL_Rect> m_clips;  // [0] is the whole target
+    int m_clip = 0;
+    Colour m_background;
+    int m_width_px = 0, m_height_px = 0;
+    // The atlas filled up mid-frame: the quads before m_painted were painted with the glyphs
+    // they refer to, over a cleared target, and the rest of the frame is painted whole.
+    std::size_t m_painted = 0;
+    bool m_painting_whole = false;
+    // Reused between submits.
+    std::vector<SDL_Vertex> m_vertices;
+    std::vector<int> m_indices;
     bool m_in_frame = false;
 };
 

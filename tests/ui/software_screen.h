@@ -29,6 +29,8 @@ public:
     }
 
     Renderer* renderer() { return m_renderer.get(); }
+    // The picture as drawn so far (RGBA, 4 bytes a pixel, rows `pitch` bytes apart).
+    const SDL_Surface& surface() const { return *m_surface; }
 
 private:
     SDL_Surface* m_surface = nullptr;

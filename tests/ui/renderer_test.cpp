@@ -1,0 +1,120 @@
+// The renderer paints only what changed, and the picture it leaves is the one a whole repaint
+// would have made.
+#include "ui/renderer.h"
+
+#include "content/guide.h"
+#include "ui/screens.h"
+#include "ui/software_screen.h"
+#include "ui/test_screen_context.h"
+
+#include <gtest/gtest.h>
+
+#include <cstring>
+
+namespace kiosk::ui {
+namespace {
+
+class RendererTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        const std::filesystem::path root(KIOSK_SOURCE_DIR);
+        auto engine = text::TextEngine::create(root / "fonts");
+        ASSERT_TRUE(engine.has_value()) << engine.error().message;
+        s_engine = std::move(*engine).release();
+        auto guide = content::load_guide(root / "content", "stockport");
+        ASSERT_TRUE(guide.has_value());
+        s_guide = new content::Guide(std::move(*guide));
+    }
+
+    // Draws `view` on `screen`; returns the area painted.
+    static std::int64_t draw(testing::SoftwareScreen& screen, const KioskView& view)
+    {
+        const ScreenContext context = testing::key_strings_context(*s_engine, *s_guide);
+        Renderer& renderer = *screen.renderer();
+        renderer.begin_frame(theme(view.theme).background);
+        draw_screen(renderer, view, context);
+        return renderer.end_frame();
+    }
+
+    static bool same_pixels(const SDL_Surface& a, const SDL_Surface& b)
+    {
+        if (a.w != b.w || a.h != b.h || a.pitch != b.pitch) return false;
+        return std::memcmp(a.pixels, b.pixels, static_cast<std::size_t>(a.pitch * a.h)) == 0;
+    }
+
+    static text::TextEngine* s_engine;
+    static content::Guide* s_guide;
+};
+
+text::TextEngine* RendererTest::s_engine = nullptr;
+content::Guide* RendererTest::s_guide = nullptr;
+
+constexpr std::int64_t whole_screen = 1920 * 1080;
+
+TEST_F(RendererTest, UnchangedFramePaintsNothing)
+{
+    testing::SoftwareScreen screen(*s_engine);
+    KioskView view;
+    view.screen = Screen::Topic;
+    EXPECT_EQ(draw(screen, view), whole_screen);
+    EXPECT_EQ(draw(screen, view), 0);
+}
+
+TEST_F(RendererTest, SmallChangePaintsLittle)
+{
+    testing::SoftwareScreen screen(*s_engine);
+    KioskView view;
+    view.screen = Screen::Topic;
+    draw(screen, view);
+    view.spoken_paragraph = 0;
+    view.spoken_word = {0, 4};
+    const std::int64_t painted = draw(screen, view);
+    EXPECT_GT(painted, 0);
+    EXPECT_LT(painted, whole_screen / 20);
+}
+
+// A run of screens a parent goes through, each painted over the last: after every one the
+// picture equals that screen painted on a fresh canvas.
+TEST_F(RendererTest, PaintingChangesGivesTheWholePicture)
+{
+    testing::SoftwareScreen incremental(*s_engine);
+    std::vector<KioskView> views;
+    KioskView view;
+    views.push_back(view);
+    view.screen = Screen::Home;
+    views.push_back(view);
+    view.screen = Screen::Topic;
+    views.push_back(view);
+    view.scroll_px = 137;
+    views.push_back(view);
+    view.spoken_paragraph = 1;
+    view.spoken_word = {0, 3};
+    views.push_back(view);
+    view.glossary_entry = 0;
+    views.push_back(view);
+    view = {};
+    view.screen = Screen::Topic;
+    view.language = Language::Urdu;
+    view.text_scale_step = 1;
+    view.topic_index = 2;
+    views.push_back(view);
+    view.theme = ThemeName::HighContrast;
+    views.push_back(view);
+    view.text_scale_step = 2;
+    view.topic_index = 3;
+    views.push_back(view);
+    view.screen = Screen::Needs;
+    view.language = Language::Bengali;
+    views.push_back(view);
+    views.push_back(KioskView{});
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        draw(incremental, views[i]);
+        testing::SoftwareScreen fresh(*s_engine);
+        draw(fresh, views[i]);
+        EXPECT_TRUE(same_pixels(incremental.surface(), fresh.surface())) << "view " << i;
+    }
+}
+
+}  // namespace
+}  // namespace kiosk::ui
