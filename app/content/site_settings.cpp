@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace kiosk::content {
 namespace {
@@ -15,6 +16,26 @@ constexpr std::array<std::string_view, 5> required_phones{"duty", "out_of_hours"
 constexpr std::array<std::string_view, 7> day_names{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
 int line_of(const toml::node& node) { return static_cast<int>(node.source().begin.line); }
+
+// SDL's names (SDL_scancode.c, SDL 2.26) of the keys a tactile keypad or a keyboard sends for
+// moving about and listening; a ui test resolves every one with SDL_GetKeyFromName.
+constexpr auto named_keys = std::to_array<std::string_view>({
+    "Up", "Down", "Left", "Right", "Return", "Keypad Enter", "Escape", "Backspace", "Tab", "Space", "Home", "End", "PageUp",
+    "PageDown", "Insert", "Delete", "Help", "Menu", "Application", "Select", "Mute", "VolumeUp", "VolumeDown", "AudioPlay",
+    "AudioStop", "AudioNext", "AudioPrev", "AudioMute", "AC Back", "AC Forward", "AC Home", "AC Search", "Keypad +", "Keypad -",
+    "Keypad *", "Keypad /", "Keypad .", "Keypad 0", "Keypad 1", "Keypad 2", "Keypad 3", "Keypad 4", "Keypad 5", "Keypad 6",
+    "Keypad 7", "Keypad 8", "Keypad 9", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11", "F12", "F13",
+    "F14", "F15", "F16", "F17", "F18", "F19"});
+
+constexpr std::array<KeypadAction, 8> keypad_actions{KeypadAction::Next,     KeypadAction::Previous,   KeypadAction::Activate,
+                                                     KeypadAction::Back,     KeypadAction::Help,       KeypadAction::VolumeUp,
+                                                     KeypadAction::VolumeDown, KeypadAction::Repeat};
+
+bool same_ignoring_case(std::string_view a, std::string_view b)
+{
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
+}
 
 bool is_day(std::string_view text) { return std::find(day_names.begin(), day_names.end(), text) != day_names.end(); }
 
@@ -39,8 +60,8 @@ public:
     {
         for (const auto& [key, node] : m_root) {
             const std::string_view name = key.str();
-            if (name != "council" && name != "timings" && name != "phone" && name != "office" && name != "closures") {
-                warn(line_of(node), "unknown setting \"" + std::string(name) + "\" (the schema has council, timings, phone, office and closures)");
+            if (name != "council" && name != "timings" && name != "phone" && name != "office" && name != "closures" && name != "kiosk") {
+                warn(line_of(node), "unknown setting \"" + std::string(name) + "\" (the schema has council, timings, phone, office, closures and kiosk)");
             }
         }
         read_council(site_id);
@@ -48,9 +69,113 @@ public:
         read_phones();
         read_offices();
         read_closures();
+        read_kiosk();
     }
 
 private:
+    // Optional: how the council's kiosk behaves ([kiosk]) and its keypad's keys ([kiosk.keys]).
+    void read_kiosk()
+    {
+        const toml::node* node = m_root.get("kiosk");
+        if (!node) return;
+        const toml::table* kiosk = node->as_table();
+        if (!kiosk) {
+            error(line_of(*node), "kiosk must be a [kiosk] table");
+            return;
+        }
+        KioskSettings& out = m_site.kiosk;
+        for (const auto& [key, value] : *kiosk) {
+            const std::string_view name = key.str();
+            if (name == "idle_seconds") out.idle_seconds = whole_number(value, "kiosk.idle_seconds", 10, 3600, out.idle_seconds);
+            else if (name == "warning_seconds") out.warning_seconds = whole_number(value, "kiosk.warning_seconds", 20, 600, out.warning_seconds);
+            else if (name == "default_volume") out.default_volume = whole_number(value, "kiosk.default_volume", 1, 5, out.default_volume);
+            else if (name == "panel_px_per_mm") out.panel_px_per_mm = density(value, out.panel_px_per_mm);
+            else if (name == "keys") read_keys(value);
+            else warn(line_of(value), "unknown setting kiosk." + std::string(name) +
+                                          " (the [kiosk] table has idle_seconds, warning_seconds, panel_px_per_mm, default_volume and keys)");
+        }
+    }
+
+    // A whole number in [low, high]; otherwise reported, and `fallback` is kept.
+    int whole_number(const toml::node& node, const std::string& path, int low, int high, int fallback)
+    {
+        const auto* value = node.as_integer();
+        if (!value || value->get() < low || value->get() > high) {
+            error(line_of(node), path + " must be a whole number from " + std::to_string(low) + " to " + std::to_string(high) + " (written without quotes)");
+            return fallback;
+        }
+        return static_cast<int>(value->get());
+    }
+
+    // The panel's pixels per millimetre, written 3.6 or 4.
+    float density(const toml::node& node, float fallback)
+    {
+        const std::optional<double> value = node.is_integer() || node.is_floating_point() ? node.value<double>() : std::nullopt;
+        if (!value || *value < 1.0 || *value > 20.0) {
+            error(line_of(node), "kiosk.panel_px_per_mm must be a number from 1 to 20, such as 3.6 (written without quotes)");
+            return fallback;
+        }
+        return static_cast<float>(*value);
+    }
+
+    // [kiosk.keys]: each action given replaces its default keys; the others keep theirs.
+    void read_keys(const toml::node& node)
+    {
+        const toml::table* keys = node.as_table();
+        if (!keys) {
+            error(line_of(node), "kiosk.keys must be a [kiosk.keys] table such as next = [\"Right\", \"Down\"]");
+            return;
+        }
+        for (const auto& [key, value] : *keys) {
+            const std::string path = "kiosk.keys." + std::string(key.str());
+            const auto action = std::ranges::find(keypad_actions, key.str(), keypad_action_name);
+            if (action == keypad_actions.end()) {
+                error(line_of(value), path + " is not a keypad action (they are next, previous, activate, back, help, volume_up, volume_down and repeat)");
+                continue;
+            }
+            if (std::optional<std::vector<std::string>> names = key_names(value, path)) {
+                m_site.kiosk.keys[static_cast<std::size_t>(action - keypad_actions.begin())].key_names = std::move(*names);
+            }
+        }
+        check_each_key_once(line_of(*keys));
+    }
+
+    std::optional<std::vector<std::string>> key_names(const toml::node& node, const std::string& path)
+    {
+        const toml::array* array = node.as_array();
+        if (!array || array->empty()) {
+            error(line_of(node), path + " must be a list of key names in quotes, such as [\"Right\", \"Down\"]");
+            return std::nullopt;
+        }
+        std::vector<std::string> names;
+        for (const toml::node& entry : *array) {
+            const auto* name = entry.as_string();
+            if (!name || !is_keypad_key_name(name->get())) {
+                error(line_of(entry), path + ": " + (name ? "\"" + name->get() + "\" is not a key name the kiosk knows" : std::string("a key name must be in quotes")) +
+                                          " (SDL key names such as \"Right\", \"Keypad Enter\", \"VolumeUp\", \"AC Back\", or one letter or digit)");
+                continue;
+            }
+            names.push_back(name->get());
+        }
+        return names;
+    }
+
+    // One key does one thing: a key given to two actions would do whichever the kiosk tried first.
+    void check_each_key_once(int line)
+    {
+        const std::vector<KeypadKeys>& keys = m_site.kiosk.keys;
+        for (std::size_t a = 0; a < keys.size(); ++a) {
+            for (std::size_t b = a + 1; b < keys.size(); ++b) {
+                for (const std::string& name : keys[a].key_names) {
+                    if (std::ranges::any_of(keys[b].key_names, [&name](const std::string& other) { return same_ignoring_case(name, other); })) {
+                        error(line, "kiosk.keys: \"" + name + "\" is given to both " + std::string(keypad_action_name(keys[a].action)) + " and " +
+                                        std::string(keypad_action_name(keys[b].action)));
+                    }
+                }
+            }
+        }
+    }
+
     // Optional: days the council's offices close beyond England and Wales's bank holidays
     // (a one-off bank holiday such as 2023-05-08, or the days between Christmas and New Year).
     void read_closures()
@@ -196,6 +321,37 @@ private:
 };
 
 }  // namespace
+
+std::string_view keypad_action_name(KeypadAction action)
+{
+    switch (action) {
+    case KeypadAction::Next: return "next";
+    case KeypadAction::Previous: return "previous";
+    case KeypadAction::Activate: return "activate";
+    case KeypadAction::Back: return "back";
+    case KeypadAction::Help: return "help";
+    case KeypadAction::VolumeUp: return "volume_up";
+    case KeypadAction::VolumeDown: return "volume_down";
+    case KeypadAction::Repeat: return "repeat";
+    }
+    return "";
+}
+
+std::vector<KeypadKeys> default_keypad_keys()
+{
+    return {{KeypadAction::Next, {"Right", "Down"}},          {KeypadAction::Previous, {"Left", "Up"}},
+            {KeypadAction::Activate, {"Return", "Keypad Enter"}}, {KeypadAction::Back, {"Escape", "AC Back"}},
+            {KeypadAction::Help, {"Help", "F1"}},             {KeypadAction::VolumeUp, {"VolumeUp", "Keypad +"}},
+            {KeypadAction::VolumeDown, {"VolumeDown", "Keypad -"}}, {KeypadAction::Repeat, {"Space"}}};
+}
+
+std::span<const std::string_view> keypad_key_names() { return named_keys; }
+
+bool is_keypad_key_name(std::string_view name)
+{
+    if (name.size() == 1) return name[0] > ' ' && name[0] < 0x7F;  // SDL names a character key by the character
+    return std::ranges::any_of(named_keys, [name](std::string_view known) { return same_ignoring_case(name, known); });
+}
 
 std::vector<std::string> SiteSettings::keys() const
 {

@@ -34,10 +34,16 @@ void add_kiosk_options(CLI::App& app, KioskOptions& options)
     app.add_flag("--fullscreen", options.fullscreen, "fill the screen (for deployment)");
     app.add_option("--site", options.site, "council settings to show (default: content/site.toml)");
     app.add_option("--resources", options.resources, "folder holding fonts/, locales/ and content/ (default: the source tree)");
-    app.add_option("--px-per-mm", options.px_per_mm, "panel pixel density (default 3.6: 24-inch 1080p)")->check(CLI::Range(1.0f, 20.0f));
-    app.add_option("--idle-seconds", options.idle_seconds, "quiet time before \"Are you still here?\" (default 90)")->check(CLI::Range(10, 3600));
+    app.add_option_function<float>("--px-per-mm", [&options](float value) { options.px_per_mm = value; },
+                                   "panel pixel density (default: the site's [kiosk] panel_px_per_mm, else 3.6 for 24-inch 1080p)")
+        ->check(CLI::Range(1.0f, 20.0f));
+    app.add_option_function<int>("--idle-seconds", [&options](int value) { options.idle_seconds = value; },
+                                 "quiet time before \"Are you still here?\" (default: the site's [kiosk] idle_seconds, else 90)")
+        ->check(CLI::Range(10, 3600));
     app.add_option("--data", options.data_dir, "folder for the records and the staff PIN (default: $XDG_STATE_HOME/parent-kiosk)");
-    app.add_option("--warning-seconds", options.warning_seconds, "countdown before everything is cleared (default 30)")->check(CLI::Range(20, 600));
+    app.add_option_function<int>("--warning-seconds", [&options](int value) { options.warning_seconds = value; },
+                                 "countdown before everything is cleared (default: the site's [kiosk] warning_seconds, else 30)")
+        ->check(CLI::Range(20, 600));
 }
 
 int run_kiosk_window(const KioskOptions& options)
@@ -87,7 +93,9 @@ int run_kiosk_window(const KioskOptions& options)
     SDL_GetRendererOutputSize(sdl_renderer, &width, &height);
     auto renderer = ui::Renderer::create(sdl_renderer, *loaded->engine);
     if (!renderer) return failed(renderer.error().message);
-    ui::ScreenGeometry geometry{static_cast<float>(width), static_cast<float>(height), options.px_per_mm};
+    // The site's [kiosk] settings, unless the command line says otherwise.
+    const content::KioskSettings site_kiosk = loaded->guide->site ? loaded->guide->site->kiosk : content::KioskSettings{};
+    ui::ScreenGeometry geometry{static_cast<float>(width), static_cast<float>(height), options.px_per_mm.value_or(site_kiosk.panel_px_per_mm)};
     // Speech is welcome but not essential: without eSpeak NG data or a sound device the kiosk
     // still shows everything, and says why on the terminal for the council's IT.
     auto synthesiser = speech::Synthesiser::create();
@@ -98,8 +106,9 @@ int run_kiosk_window(const KioskOptions& options)
     ui::ScreenContext context = screen_context(*loaded, geometry);
     context.speech_available = speech_output.synthesiser && speech_output.player;
     attach_records(context, *records);
-    ui::KioskApp app(**renderer, std::move(context), ui::IdleTimer(std::chrono::seconds(options.idle_seconds), std::chrono::seconds(options.warning_seconds)),
-                     ui::Clock::now(), speech_output, records->desk.get());
+    const ui::IdleTimer idle(std::chrono::seconds(options.idle_seconds.value_or(site_kiosk.idle_seconds)),
+                             std::chrono::seconds(options.warning_seconds.value_or(site_kiosk.warning_seconds)));
+    ui::KioskApp app(**renderer, std::move(context), idle, ui::Clock::now(), speech_output, records->desk.get(), site_kiosk);
     while (!app.quit_requested()) {
         const auto now = ui::Clock::now();
         // While speech is being made, wake often enough to start it playing promptly.

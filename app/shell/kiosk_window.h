@@ -2,6 +2,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <optional>
 #include <string>
 
 namespace kiosk::shell {
@@ -11,9 +12,10 @@ struct KioskOptions {
     std::string site;
     std::string resources;
     std::string data_dir;  // --data; empty: the default data directory
-    float px_per_mm = 3.6f;
-    int idle_seconds = 90;
-    int warning_seconds = 30;
+    // Given on the command line, these override the site's [kiosk] settings; otherwise the site's hold.
+    std::optional<float> px_per_mm;
+    std::optional<int> idle_seconds;
+    std::optional<int> warning_seconds;
 };
 
 // Adds the kiosk's own options to the top-level command.

@@ -35,9 +35,12 @@ bool needs_desk(const Action& action, const KioskView& view)
 
 }  // namespace
 
-KioskApp::KioskApp(Renderer& renderer, ScreenContext context, IdleTimer idle_timer, Clock::time_point now, SpeechOutput speech, StaffDesk* staff)
-    : m_renderer(renderer), m_context(std::move(context)), m_idle(idle_timer), m_speech(speech), m_staff(staff), m_now(now)
+KioskApp::KioskApp(Renderer& renderer, ScreenContext context, IdleTimer idle_timer, Clock::time_point now, SpeechOutput speech, StaffDesk* staff,
+                   const content::KioskSettings& site)
+    : m_renderer(renderer), m_context(std::move(context)), m_idle(idle_timer), m_speech(speech), m_staff(staff),
+      m_default_volume_step(std::clamp(site.default_volume - 1, 0, volume_step_count - 1)), m_now(now)
 {
+    m_view = fresh_view();
     m_idle.touched(now);
     SDL_StopTextInput();  // SDL starts with text input on; it is on only while a text box has focus
     if (m_speech.player) m_speech.player->set_volume(volume_gain(m_view.volume_step));
@@ -171,7 +174,7 @@ std::chrono::year_month_day KioskApp::today() const
 void KioskApp::act(const Action& action)
 {
     const KioskView before = m_view;
-    m_view = apply(m_view, action, topic_count());
+    m_view = apply(m_view, action, topic_count(), fresh_view());
     if (action.kind == ActionKind::SendRequest) {
         if (m_view.staff_session && m_staff) m_staff->save(m_view);
         else send_request();
@@ -375,13 +378,20 @@ void KioskApp::wipe()
 {
     stop_speech();
     if (m_view.staff_session && m_staff) m_staff->sign_out();
-    m_view = KioskView{};  // the next person starts from the welcome screen, with nothing kept
+    m_view = fresh_view();  // the next person starts from the welcome screen, with nothing kept
     if (m_speech.player) m_speech.player->set_volume(volume_gain(m_view.volume_step));
     SDL_StopTextInput();
     m_controls.clear();
     m_pressed.reset();
     m_focus.reset();
     m_dirty = true;
+}
+
+KioskView KioskApp::fresh_view() const
+{
+    KioskView view;
+    view.volume_step = m_default_volume_step;
+    return view;
 }
 
 void KioskApp::draw_idle_warning(Clock::time_point now)

@@ -31,9 +31,10 @@ struct SpeechOutput {
 
 class KioskApp {
 public:
-    // `staff` (may be null: no staff mode) must outlive the app.
+    // `staff` (may be null: no staff mode) must outlive the app. `site` is the council's [kiosk]
+    // settings: the volume every family starts at.
     KioskApp(Renderer& renderer, ScreenContext context, IdleTimer idle_timer, Clock::time_point now, SpeechOutput speech = {},
-             StaffDesk* staff = nullptr);
+             StaffDesk* staff = nullptr, const content::KioskSettings& site = {});
 
     void handle(const SDL_Event& event, Clock::time_point now);
     // Checks the idle timer (wipes the session when the warning has run out) and feeds speech
@@ -63,6 +64,8 @@ private:
     void announce_screen();
     void guided_tap(std::size_t control);
     void wipe();
+    // What every family starts from: the welcome screen at the site's default volume.
+    KioskView fresh_view() const;
     std::chrono::year_month_day today() const;
     void draw_idle_warning(Clock::time_point now);
     int topic_count() const;
@@ -90,6 +93,7 @@ private:
     int m_drawn_countdown = -1;
     SpeechOutput m_speech;
     StaffDesk* m_staff = nullptr;
+    int m_default_volume_step = default_volume_step;  // the site's
     Clock::time_point m_now{};  // of the event being handled
     // One synthesis per paragraph, in reading order: the first plays while the rest are made,
     // so sound starts after one paragraph, not the whole page.

@@ -117,7 +117,7 @@ std::vector<NeedsPage> needs_steps(const store::AccessRequest& request)
 
 std::span<const std::string_view> interpreter_language_codes() { return interpreter_codes; }
 
-KioskView apply(const KioskView& view, const Action& action, int topic_count)
+KioskView apply(const KioskView& view, const Action& action, int topic_count, const KioskView& fresh)
 {
     KioskView next = view;
     // A definition shown in place belongs to the page it was opened on.
@@ -155,7 +155,7 @@ KioskView apply(const KioskView& view, const Action& action, int topic_count)
         next.language = all_languages[static_cast<std::size_t>(action.value)];
         next.screen = view.screen == Screen::Welcome ? Screen::Home : view.screen;
         break;
-    case ActionKind::Finished: return KioskView{};  // wipes everything the parent chose
+    case ActionKind::Finished: return fresh;  // wipes everything the parent chose
     case ActionKind::ChangeLanguage: next.screen = Screen::Welcome; break;
     case ActionKind::TextSize:
         next.text_scale_step = (view.text_scale_step + 1) % static_cast<int>(std::size(text_scales));
@@ -230,7 +230,7 @@ KioskView apply(const KioskView& view, const Action& action, int topic_count)
         break;
     case ActionKind::SendRequest: break;  // saving needs the records store: KioskApp does it
     case ActionKind::OpenStaff:
-        next = KioskView{};  // nothing of a parent's session comes into staff mode
+        next = fresh;  // nothing of a parent's session comes into staff mode
         next.screen = Screen::Staff;
         break;
     case ActionKind::PinDigit:
@@ -243,7 +243,7 @@ KioskView apply(const KioskView& view, const Action& action, int topic_count)
         next.staff.note_need = static_cast<store::Need>(action.value);
         next.typing = TextField::StaffNote;
         break;
-    case ActionKind::StaffSignOut: return KioskView{};
+    case ActionKind::StaffSignOut: return fresh;
     case ActionKind::StartWalkthrough:
         if (!view.staff_session) break;  // only from staff mode
         next.screen = Screen::Walkthrough;

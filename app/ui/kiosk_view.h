@@ -3,6 +3,7 @@
 // fresh KioskView, and nothing a parent chose survives for the next family.
 #pragma once
 
+#include "content/site_settings.h"
 #include "core/language.h"
 #include "core/utf8.h"
 #include "store/access_request.h"
@@ -63,9 +64,10 @@ inline constexpr float text_scales[] = {1.0f, 1.5f, 2.0f};
 
 // Speaking rates (words a minute): slower, the calm default, faster.
 inline constexpr int speech_rates_wpm[] = {120, 160, 210};
-// Volume steps; every new family starts at default_volume_step (a shared kiosk).
+// Volume steps; every new family starts at the site's [kiosk] default_volume (1-5 there), or
+// default_volume_step where the site does not say (a shared kiosk).
 inline constexpr int volume_step_count = 5;
-inline constexpr int default_volume_step = 3;
+inline constexpr int default_volume_step = content::default_kiosk_volume - 1;
 inline float volume_gain(int step) { return static_cast<float>(step + 1) / static_cast<float>(volume_step_count); }
 
 struct KioskView {
@@ -144,7 +146,8 @@ const std::string* typed_text(const KioskView& view, TextField field);
 // The language codes an interpreter can be asked for, in the order shown; "other" last.
 std::span<const std::string_view> interpreter_language_codes();
 
-// Applies an action to the view. `topic_count` bounds Next and OpenTopic.
-KioskView apply(const KioskView& view, const Action& action, int topic_count);
+// Applies an action to the view. `topic_count` bounds Next and OpenTopic; "I'm finished" and
+// the ways into and out of staff mode start again from `fresh` (the site's default volume).
+KioskView apply(const KioskView& view, const Action& action, int topic_count, const KioskView& fresh = {});
 
 }  // namespace kiosk::ui

@@ -39,6 +39,24 @@ TEST(SiteChecks, SiteFilesHaveTheSameKeys)
     EXPECT_EQ(problems[0].message, "no setting phone.advice, which content/sites/beta.toml has; every site file has the same keys");
 }
 
+// A fault in another site's [kiosk] table reaches the content check, naming that file and the key.
+TEST(SiteChecks, ReportsOtherSitesKioskFaults)
+{
+    const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "site_checks_kiosk" / "content";
+    std::filesystem::remove_all(dir.parent_path());
+    std::filesystem::create_directories(dir / "sites");
+    std::ofstream(dir / "site.toml") << "default_site = \"alpha\"\n";
+    write_site(dir, "alpha", "");
+    write_site(dir, "beta", "\n[kiosk.keys]\nback = [\"Backk\"]\n");
+    Guide guide;
+    guide.site = load_site_settings(dir, "alpha").settings;
+    std::vector<Problem> problems;
+    check_sites(dir, guide, "alpha", problems);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].file, "content/sites/beta.toml");
+    EXPECT_NE(problems[0].message.find("kiosk.keys.back: \"Backk\" is not a key name the kiosk knows"), std::string::npos) << problems[0].message;
+}
+
 // site.toml must name a site that exists.
 TEST(SiteChecks, DefaultSiteMustExist)
 {

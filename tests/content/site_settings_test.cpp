@@ -130,6 +130,87 @@ TEST(SiteSettings, ReadsClosureDays)
     EXPECT_TRUE(has_problem(load, 5, "closures.days holds dates"));
 }
 
+// Without a [kiosk] table a site keeps the kiosk's defaults, keypad keys included.
+TEST(SiteSettings, KioskDefaultsWhenAbsent)
+{
+    const auto dir = write_site("plain", "[council]\nid = \"plain\"\nname = \"Plain\"\n[[office]]\nname = \"Hall\"\naddress = \"1 Street\"\n");
+    const SiteLoad load = load_site_settings(dir, "plain");
+    ASSERT_TRUE(load.settings);
+    const KioskSettings& kiosk = load.settings->kiosk;
+    EXPECT_EQ(kiosk.idle_seconds, 90);
+    EXPECT_EQ(kiosk.warning_seconds, 30);
+    EXPECT_FLOAT_EQ(kiosk.panel_px_per_mm, 3.6f);
+    EXPECT_EQ(kiosk.default_volume, 4);
+    ASSERT_EQ(kiosk.keys.size(), 8u);
+    EXPECT_EQ(kiosk.keys[0].action, KeypadAction::Next);
+    EXPECT_EQ(kiosk.keys[0].key_names, (std::vector<std::string>{"Right", "Down"}));
+    EXPECT_EQ(kiosk.keys[7].action, KeypadAction::Repeat);
+    EXPECT_EQ(kiosk.keys[7].key_names, (std::vector<std::string>{"Space"}));
+}
+
+// The shipped sites write out the defaults (for the council's IT to confirm), so they read as the defaults.
+TEST(SiteSettings, ShippedSitesSpellOutTheKioskDefaults)
+{
+    for (const std::string& id : known_site_ids(shipped_content)) {
+        const SiteLoad load = load_site_settings(shipped_content, id);
+        ASSERT_TRUE(load.settings) << id;
+        const KioskSettings defaults;
+        EXPECT_EQ(load.settings->kiosk.idle_seconds, defaults.idle_seconds) << id;
+        EXPECT_EQ(load.settings->kiosk.default_volume, defaults.default_volume) << id;
+        for (std::size_t i = 0; i < defaults.keys.size(); ++i) EXPECT_EQ(load.settings->kiosk.keys[i].key_names, defaults.keys[i].key_names) << id;
+    }
+}
+
+// A [kiosk] table's values are read; an action given keys replaces only its own defaults.
+TEST(SiteSettings, ReadsKioskSettings)
+{
+    const auto dir = write_site("keyed", "[council]\nid = \"keyed\"\nname = \"Keyed\"\n[[office]]\nname = \"Hall\"\naddress = \"1 Street\"\n"
+                                         "[kiosk]\nidle_seconds = 120\nwarning_seconds = 45\npanel_px_per_mm = 5.6\ndefault_volume = 2\n"
+                                         "[kiosk.keys]\nnext = [\"Keypad 6\", \"down\"]\nhelp = [\"h\"]\n");
+    const SiteLoad load = load_site_settings(dir, "keyed");
+    ASSERT_TRUE(load.settings);
+    for (const Problem& problem : load.problems) {
+        if (problem.message.find("kiosk") != std::string::npos) ADD_FAILURE() << problem.line << ": " << problem.message;
+    }
+    const KioskSettings& kiosk = load.settings->kiosk;
+    EXPECT_EQ(kiosk.idle_seconds, 120);
+    EXPECT_EQ(kiosk.warning_seconds, 45);
+    EXPECT_FLOAT_EQ(kiosk.panel_px_per_mm, 5.6f);
+    EXPECT_EQ(kiosk.default_volume, 2);
+    EXPECT_EQ(kiosk.keys[0].key_names, (std::vector<std::string>{"Keypad 6", "down"}));
+    EXPECT_EQ(kiosk.keys[4].key_names, (std::vector<std::string>{"h"}));
+    EXPECT_EQ(kiosk.keys[1].key_names, (std::vector<std::string>{"Left", "Up"}));  // not given: the default
+}
+
+// Wrong types, values out of range, unknown actions, unknown key names and a key given to two
+// actions are each reported with the line and the key; the defaults stay in their place.
+TEST(SiteSettings, ReportsKioskFaultsByKey)
+{
+    const auto dir = write_site("wrong", "[council]\nid = \"wrong\"\nname = \"Wrong\"\n[[office]]\nname = \"Hall\"\naddress = \"1 Street\"\n"  // 1-6
+                                         "[kiosk]\nidle_seconds = \"90\"\nwarning_seconds = 10\npanel_px_per_mm = \"3.6\"\ndefault_volume = 6\n"  // 7-11
+                                         "[kiosk.keys]\njump = [\"J\"]\nnext = [\"Rigth\"]\nback = \"Escape\"\nrepeat = [\"Return\"]\n");  // 12-16
+    const SiteLoad load = load_site_settings(dir, "wrong");
+    ASSERT_TRUE(load.settings);
+    EXPECT_TRUE(has_problem(load, 8, "kiosk.idle_seconds must be a whole number from 10 to 3600"));
+    EXPECT_TRUE(has_problem(load, 9, "kiosk.warning_seconds must be a whole number from 20 to 600"));
+    EXPECT_TRUE(has_problem(load, 10, "kiosk.panel_px_per_mm must be a number from 1 to 20"));
+    EXPECT_TRUE(has_problem(load, 11, "kiosk.default_volume must be a whole number from 1 to 5"));
+    EXPECT_TRUE(has_problem(load, 13, "kiosk.keys.jump is not a keypad action"));
+    EXPECT_TRUE(has_problem(load, 14, "kiosk.keys.next: \"Rigth\" is not a key name the kiosk knows"));
+    EXPECT_TRUE(has_problem(load, 15, "kiosk.keys.back must be a list of key names"));
+    EXPECT_TRUE(has_problem(load, 12, "\"Return\" is given to both activate and repeat"));
+    for (const Problem& problem : load.problems) EXPECT_EQ(problem.file, "content/sites/wrong.toml");
+    EXPECT_EQ(load.settings->kiosk.idle_seconds, 90);
+    EXPECT_EQ(load.settings->kiosk.default_volume, 4);
+}
+
+// Key names are SDL's, in any case, or one printable character; nothing else.
+TEST(SiteSettings, KnowsKeypadKeyNames)
+{
+    for (const char* name : {"Right", "keypad enter", "AC Back", "VolumeUp", "F1", "+", "j"}) EXPECT_TRUE(is_keypad_key_name(name)) << name;
+    for (const char* name : {"", "Rigth", "Keypad Enter ", " ", "Volume Up"}) EXPECT_FALSE(is_keypad_key_name(name)) << name;
+}
+
 // A site that does not exist is a problem naming the file, not a crash.
 TEST(SiteSettings, ReportsAMissingFile)
 {

@@ -239,6 +239,23 @@ TEST_F(KioskAppTest, IdleWarningThenReset)
     EXPECT_EQ(m_app->view().language, Language::English);
 }
 
+// A council's [kiosk] default_volume is where every family starts, after an idle reset too.
+TEST_F(KioskAppTest, EveryFamilyStartsAtTheSitesVolume)
+{
+    content::KioskSettings site;
+    site.default_volume = 2;
+    m_driver.reset();
+    m_app = std::make_unique<KioskApp>(*m_renderer, testing::key_strings_context(*m_engine, *m_guide), IdleTimer(90s, 30s), m_now, SpeechOutput{},
+                                       nullptr, site);
+    m_driver = std::make_unique<testing::AppDriver>(*m_app, m_now);
+    EXPECT_EQ(m_app->view().volume_step, 1);
+    tap(100, 100);
+    m_now += 121s;
+    m_app->tick(m_now);
+    ASSERT_EQ(m_app->view().screen, Screen::Welcome);
+    EXPECT_EQ(m_app->view().volume_step, 1);
+}
+
 // A frame that changes nothing is not redrawn.
 TEST_F(KioskAppTest, IdleFramesAreNotRedrawn)
 {
@@ -328,6 +345,19 @@ TEST_F(KioskAppTest, AudioGuideTouchSaysDoubleTapUses)
     EXPECT_FALSE(m_app->view().audio_guided);
     tap_action(ActionKind::OpenTopic, 0);
     EXPECT_EQ(m_app->view().screen, Screen::Topic);  // guide off: one tap uses it
+}
+
+// Every key name the site check accepts is one SDL resolves, so a [kiosk.keys] table that passes
+// check-content works on the kiosk (the content layer, which has no SDL, keeps its own list).
+TEST(KeypadKeyNames, EveryNameTheSiteCheckAcceptsIsAnSdlKey)
+{
+    for (const std::string_view name : content::keypad_key_names()) {
+        EXPECT_NE(SDL_GetKeyFromName(std::string(name).c_str()), SDLK_UNKNOWN) << name;
+    }
+    for (char c = '!'; c < 0x7F; ++c) {
+        ASSERT_TRUE(content::is_keypad_key_name(std::string(1, c)));
+        EXPECT_NE(SDL_GetKeyFromName(std::string(1, c).c_str()), SDLK_UNKNOWN) << c;
+    }
 }
 
 }  // namespace
