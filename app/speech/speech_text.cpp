@@ -100,8 +100,10 @@ private:
         const auto script = uscript_getScript(static_cast<UChar32>(c), &status);
         const std::string_view voice = voice_for_script(script, m_language);
         if (!voice.empty()) {
+            // Arabic-Indic, Persian and Bengali digits have their script's Script value, so they
+            // come this way too, and still need mapping (the ur voice is silent on ۰-۹).
             switch_voice(voice);
-            append(c, at);
+            append(speakable_digit(c), at);
             return;
         }
         const bool unreadable = c == U'\uFFFD' || (script != USCRIPT_COMMON && script != USCRIPT_INHERITED);
@@ -110,8 +112,14 @@ private:
             return;
         }
         if (m_current.voice.empty()) switch_voice(voice_for(m_language));
+        append(speakable_digit(c), at);
+    }
+
+    // `c` as the current voice should get it: a digit it cannot read becomes ASCII.
+    char32_t speakable_digit(char32_t c) const
+    {
         const char ascii = ascii_digit(c);
-        append(ascii && !voice_reads_own_digits(m_current.voice, c) ? static_cast<char32_t>(ascii) : c, at);
+        return ascii && !voice_reads_own_digits(m_current.voice, c) ? static_cast<char32_t>(ascii) : c;
     }
 
     // "0161 477 9000" becomes "0 1 6 1, 4 7 7, 9 0 0 0": digits one by one, a pause per group.
@@ -120,9 +128,8 @@ private:
         if (m_current.voice.empty()) switch_voice(voice_for(m_language));
         for (std::size_t i = range.begin; i < range.end; ++i) {
             const char32_t c = values[i];
-            const char ascii = ascii_digit(c);
-            if (ascii) {
-                append(voice_reads_own_digits(m_current.voice, c) ? c : static_cast<char32_t>(ascii), offset_of(i));
+            if (ascii_digit(c)) {
+                append(speakable_digit(c), offset_of(i));
                 append(U' ', offset_of(i + 1));
             } else if (c == U'+') {
                 append(U'+', offset_of(i));

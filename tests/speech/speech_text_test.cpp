@@ -45,6 +45,23 @@ TEST(SpeechText, PersianDigitsBecomeAsciiForUrdu)
     EXPECT_EQ(runs[0].text.find("۰"), std::string::npos);
 }
 
+// Regression: Persian digits outside a phone number ("۱۰ دن", 10 days) reached the ur voice as
+// they were, since their Script is Arabic, not Common, and it said nothing for them.
+TEST(SpeechText, PersianDigitsInRunningUrduTextBecomeAscii)
+{
+    const auto runs = plan_speech("۱۰ دن میں", Language::Urdu);
+    ASSERT_EQ(runs.size(), 1u);
+    EXPECT_EQ(runs[0].text.substr(0, 3), "10 ") << runs[0].text;
+}
+
+// The voices that read their own digits get them as written.
+TEST(SpeechText, ArabicFarsiAndBengaliDigitsStayForTheirOwnVoices)
+{
+    EXPECT_NE(plan_speech("بعد ١٠ أيام", Language::Arabic)[0].text.find("١٠"), std::string::npos);
+    EXPECT_NE(plan_speech("بعد از ۱۰ روز", Language::Farsi)[0].text.find("۱۰"), std::string::npos);
+    EXPECT_NE(plan_speech("১০ দিন পরে", Language::Bengali)[0].text.find("১০"), std::string::npos);
+}
+
 // U+FFFD and characters of scripts no voice reads never reach eSpeak NG.
 TEST(SpeechText, ReplacementAndUnreadableCharactersAreLeftOut)
 {
