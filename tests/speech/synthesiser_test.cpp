@@ -1,5 +1,6 @@
 // Real speech from eSpeak NG, measured: duration, loudness and word events.
 #include "speech/synthesiser.h"
+#include "speech/shared_synthesiser.h"
 
 #include <gtest/gtest.h>
 
@@ -8,27 +9,14 @@
 namespace kiosk::speech {
 namespace {
 
-Synthesiser& shared_synthesiser()
-{
-    static std::unique_ptr<Synthesiser> instance = [] {
-        auto created = Synthesiser::create();
-        if (!created) {
-            ADD_FAILURE() << created.error().message;
-            std::abort();
-        }
-        return std::move(*created);
-    }();
-    return *instance;
-}
+using testing::seconds;
 
-Utterance say(const std::string& text, Language language)
+Utterance say(const std::string& text, Language language, int rate_wpm = 160)
 {
-    Result<Utterance> result = shared_synthesiser().synthesise({text, language, 160}).get();
+    Result<Utterance> result = testing::synthesise(text, language, rate_wpm);
     EXPECT_TRUE(result.has_value()) << (result ? "" : result.error().message);
     return result ? std::move(*result) : Utterance{};
 }
-
-double seconds(const Utterance& u) { return static_cast<double>(u.samples.size()) / u.sample_rate_hz; }
 
 double rms(const Utterance& u)
 {
@@ -42,7 +30,11 @@ struct Sample {
     std::string text;
 };
 
+void PrintTo(const Sample& sample, std::ostream* out) { *out << sample.text; }
+
 class SpeechInEveryLanguage : public ::testing::TestWithParam<Sample> {};
+
+}  // namespace
 
 // Each language's voice says a guide sentence: audible, seconds long, with ordered word events
 // that point at words of the text.
@@ -71,7 +63,8 @@ INSTANTIATE_TEST_SUITE_P(
                       Sample{Language::Urdu, "کانفرنس میں آپ کے بچے کی حفاظت کے بارے میں بات ہوگی۔"},
                       Sample{Language::TraditionalChinese, "會議會討論如何保障你孩子的安全。"},
                       Sample{Language::Arabic, "سيتحدث الاجتماع عن سلامة طفلكم."},
-                      Sample{Language::Farsi, "در جلسه درباره‌ی امنیت فرزندتان صحبت می‌شود."}));
+                      Sample{Language::Farsi, "در جلسه درباره‌ی امنیت فرزندتان صحبت می‌شود."}),
+    [](const auto& param_info) { return testing::test_name(param_info.param.language); });
 
 // The Urdu voice reads a phone number in Persian digits as long as the same number in ASCII
 // digits (unmapped, eSpeak NG 1.51 says nothing for them).
@@ -81,18 +74,6 @@ TEST(Synthesiser, UrduReadsPersianDigits)
     const Utterance ascii = say("فون 0161 477 9000", Language::Urdu);
     EXPECT_GT(seconds(ascii), 2.0);
     EXPECT_NEAR(seconds(persian), seconds(ascii), 0.25 * seconds(ascii));
-}
-
-// A phone number is read digit by digit: one word event per digit.
-TEST(Synthesiser, PhoneNumberDigitsAreSeparateWords)
-{
-    const std::string text = "Call 0161 477 9000 today.";
-    const Utterance u = say(text, Language::English);
-    const auto number_begin = text.find('0');
-    const auto number_end = text.find(" today");
-    std::size_t digit_words = 0;
-    for (const WordEvent& word : u.words) digit_words += word.bytes.begin >= number_begin && word.bytes.end <= number_end;
-    EXPECT_GE(digit_words, 10u);
 }
 
 // Malformed UTF-8 does not garble the rest: the speech is as long as for the clean text.
@@ -107,11 +88,18 @@ TEST(Synthesiser, MalformedBytesDoNotGarbleTheRest)
 TEST(Synthesiser, RateChangesTheLength)
 {
     const std::string text = "You can bring a friend or a family member with you.";
-    const Result<Utterance> slow = shared_synthesiser().synthesise({text, Language::English, 100}).get();
-    const Result<Utterance> fast = shared_synthesiser().synthesise({text, Language::English, 250}).get();
-    ASSERT_TRUE(slow && fast);
-    EXPECT_GT(seconds(*slow), 1.5 * seconds(*fast));
+    EXPECT_GT(seconds(say(text, Language::English, 100)), 1.5 * seconds(say(text, Language::English, 250)));
 }
 
-}  // namespace
+// eSpeak NG's phonemes for a voice come back from the worker; an unknown voice is named.
+TEST(Synthesiser, PhonemesOfAVoice)
+{
+    const Result<std::string> phonemes = testing::shared_synthesiser().phonemes("en", "Hello.").get();
+    ASSERT_TRUE(phonemes) << phonemes.error().message;
+    EXPECT_NE(phonemes->find("l'oU"), std::string::npos) << *phonemes;
+    const Result<std::string> unknown = testing::shared_synthesiser().phonemes("xx-nowhere", "Hello.").get();
+    ASSERT_FALSE(unknown);
+    EXPECT_NE(unknown.error().message.find("xx-nowhere"), std::string::npos);
+}
+
 }  // namespace kiosk::speech
