@@ -32,6 +32,10 @@ int run_say_command(const SayOptions& options)
     }
     std::string text = options.text;
     if (!options.text_given) text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        std::cerr << "parent-kiosk say: nothing to say: the text is empty (give --text or pipe text to stdin)\n";
+        return 2;
+    }
     auto synthesiser = speech::Synthesiser::create();
     if (!synthesiser) {
         std::cerr << "parent-kiosk say: " << synthesiser.error().message << "\n";
@@ -41,6 +45,13 @@ int run_say_command(const SayOptions& options)
     if (!utterance) {
         std::cerr << "parent-kiosk say: " << utterance.error().message << "\n";
         return 1;
+    }
+    // Only punctuation, or only characters of scripts no voice reads: a silent WAV would look
+    // like success to a script.
+    if (utterance->words.empty()) {
+        std::cerr << "parent-kiosk say: nothing to say: the text has no words the " << options.language_code
+                  << " voice can read\n";
+        return 2;
     }
     if (auto written = speech::write_wav(options.wav_path, utterance->samples, utterance->sample_rate_hz); !written) {
         std::cerr << "parent-kiosk say: " << written.error().message << "\n";

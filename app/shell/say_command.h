@@ -20,7 +20,9 @@ struct SayOptions {
 // Adds the subcommand and its options to `app`; `options` must outlive parsing.
 CLI::App* add_say_command(CLI::App& app, SayOptions& options);
 
-// Runs it; returns the process exit code. Messages go to stderr.
+// Runs it; returns the process exit code: 2 for bad input (an unknown language, an empty text, a
+// text with nothing the voice can read), 1 when speech or writing a file fails. Messages go to
+// stderr.
 int run_say_command(const SayOptions& options);
 
 }  // namespace kiosk::shell
