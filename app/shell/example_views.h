@@ -10,7 +10,7 @@
 
 namespace kiosk::shell {
 
-// "welcome", "home", "topic", "help", "idle-warning", "needs", "needs-interpreter", "needs-about-you" (with the
+// "welcome", "welcome-audio-guide" (its audio guide switch on), "home", "topic", "help", "idle-warning", "needs", "needs-interpreter", "needs-about-you" (with the
 // keyboard open), "needs-date", "needs-review", "reference", "staff" (the PIN pad),
 // "staff-requests", "staff-request" (in English, with invented requests), "walkthrough" (a step
 // side by side with English), "walkthrough-date", "walkthrough-dates", "walkthrough-summary".

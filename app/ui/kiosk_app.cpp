@@ -2,7 +2,9 @@
 
 #include "core/utf8.h"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace kiosk::ui {
 namespace {
@@ -203,7 +205,12 @@ void KioskApp::act(const Action& action)
     }
     const bool arrived = m_view.screen != before.screen || m_view.language != before.language || m_view.topic_index != before.topic_index ||
                          m_view.needs_page != before.needs_page;
-    if (m_view.audio_guided && arrived && !m_view.speaking) announce_screen();
+    if (action.kind == ActionKind::AudioGuide) {
+        m_last_tap.reset();
+        say_guide_switched();
+    } else if (m_view.audio_guided && arrived && !m_view.speaking) {
+        announce_screen();
+    }
     m_dirty = true;
 }
 
@@ -215,29 +222,56 @@ void KioskApp::resize(float width_px, float height_px)
     m_dirty = true;
 }
 
-void KioskApp::say(const std::string& text, Language language)
+void KioskApp::say(std::vector<SpokenLine> lines)
 {
     stop_speech();
     m_view.speaking = false;
-    if (!m_speech.synthesiser || !m_speech.player || text.empty()) return;
-    m_speech_queue.push_back(m_speech.synthesiser->synthesise({text, language, speech_rates_wpm[m_view.speech_rate_step]}));
+    m_said = std::move(lines);
+    if (!m_speech.synthesiser || !m_speech.player) return;
+    for (const SpokenLine& line : m_said) {
+        if (!line.text.empty()) m_speech_queue.push_back(m_speech.synthesiser->synthesise({line.text, line.language, speech_rates_wpm[m_view.speech_rate_step]}));
+    }
 }
 
-void KioskApp::announce_screen()
+std::vector<SpokenLine> KioskApp::in_every_language(std::initializer_list<std::string_view> keys) const
+{
+    std::vector<SpokenLine> lines;
+    for (const Language language : all_languages) {
+        for (const std::string_view key : keys) lines.push_back({m_context.strings(language, key), language});
+    }
+    return lines;
+}
+
+std::vector<SpokenLine> KioskApp::screen_announcement() const
 {
     // The first thing the screen says when read aloud (a topic's title, a step's number), or its
     // heading; the welcome screen invites in all six languages in turn.
-    if (m_view.screen == Screen::Welcome) {
-        stop_speech();
-        if (!m_speech.synthesiser || !m_speech.player) return;
-        for (const Language language : all_languages) {
-            m_speech_queue.push_back(m_speech.synthesiser->synthesise({m_context.strings(language, "welcome.invite"), language, 160}));
-        }
-        return;
-    }
+    if (m_view.screen == Screen::Welcome) return in_every_language({"welcome.invite"});
     const std::vector<std::string> paragraphs = speakable_text(m_view, m_context);
     const char* heading = m_view.screen == Screen::Help ? "help.title" : "home.title";
-    say(paragraphs.empty() ? m_context.strings(m_view.language, heading) : paragraphs.front(), speech_language(m_view));
+    return {{paragraphs.empty() ? m_context.strings(m_view.language, heading) : paragraphs.front(), speech_language(m_view)}};
+}
+
+std::vector<SpokenLine> KioskApp::spoken_name(const Control& control) const
+{
+    if (!control.name_key.empty()) return in_every_language({control.name_key});
+    return {{control.name, control.name_language}};
+}
+
+void KioskApp::announce_screen() { say(screen_announcement()); }
+
+void KioskApp::say_guide_switched()
+{
+    const char* key = m_view.audio_guided ? "guide.on" : "guide.off";
+    if (m_view.screen == Screen::Welcome) {
+        // No language is chosen yet: each language in turn, "guide on" and then its invitation,
+        // so a parent hears both in theirs. Touching their tile cuts the rest short.
+        say(m_view.audio_guided ? in_every_language({key, "welcome.invite"}) : in_every_language({key}));
+        return;
+    }
+    std::vector<SpokenLine> lines{{m_context.strings(m_view.language, key), m_view.language}};
+    if (m_view.audio_guided) std::ranges::move(screen_announcement(), std::back_inserter(lines));
+    say(std::move(lines));
 }
 
 void KioskApp::guided_tap(std::size_t control)
@@ -249,7 +283,7 @@ void KioskApp::guided_tap(std::size_t control)
     }
     m_last_tap = control;
     m_last_tap_time = m_now;
-    say(m_controls[control].name, m_controls[control].name_language);
+    say(spoken_name(m_controls[control]));
 }
 
 void KioskApp::press(float x, float y)
@@ -282,11 +316,8 @@ void KioskApp::move(float x, float y)
 void KioskApp::release(float x, float y)
 {
     if (!m_dragging && m_now - m_press_time >= long_press) {
-        // A long press anywhere switches the audio guide on or off, and says where you are.
-        m_view.audio_guided = !m_view.audio_guided;
-        m_last_tap.reset();
-        if (m_view.audio_guided) announce_screen();
-        else say(m_context.strings(m_view.language, "welcome.audio_guide"), m_view.language);
+        // A long press anywhere switches the audio guide on or off, as the welcome screen's switch does.
+        act({ActionKind::AudioGuide, m_view.audio_guided ? 0 : 1});
     } else if (!m_dragging && m_pressed) {
         const Control* control = control_at(m_controls, x, y);
         const auto index = control ? static_cast<std::size_t>(control - m_controls.data()) : m_controls.size();
@@ -345,7 +376,7 @@ void KioskApp::handle(const SDL_Event& event, Clock::time_point now)
             const std::size_t count = m_controls.size();
             m_focus = !m_focus ? (backwards ? count - 1 : 0) : (*m_focus + (backwards ? count - 1 : 1)) % count;
             m_dirty = true;
-            if (m_view.audio_guided) say(m_controls[*m_focus].name, m_controls[*m_focus].name_language);
+            if (m_view.audio_guided) say(spoken_name(m_controls[*m_focus]));
         } else if ((key == SDLK_RETURN || key == SDLK_SPACE || key == SDLK_KP_ENTER) && m_focus && *m_focus < m_controls.size()) {
             act(m_controls[*m_focus].action);
         }

@@ -29,6 +29,13 @@ struct SpeechOutput {
     speech::Player* player = nullptr;
 };
 
+// A line the kiosk says aloud, in its language.
+struct SpokenLine {
+    std::string text;
+    Language language = Language::English;
+    bool operator==(const SpokenLine&) const = default;
+};
+
 class KioskApp {
 public:
     // `staff` (may be null: no staff mode) must outlive the app. `site` is the council's [kiosk]
@@ -52,6 +59,9 @@ public:
     // Paragraphs still being synthesised for the current reading.
     std::size_t speech_pending() const { return m_speech_queue.size(); }
     bool quit_requested() const { return m_quit; }
+    // What the kiosk said last on its own account (the audio guide's words, not a page read with
+    // Listen), line by line; kept whether or not a sound device played it.
+    const std::vector<SpokenLine>& last_said() const { return m_said; }
     Clock::time_point next_wake(Clock::time_point now) const { return m_idle.next_change(now); }
 
 private:
@@ -60,8 +70,13 @@ private:
     void release(float x, float y);
     void act(const Action& action);
     void send_request();
-    void say(const std::string& text, Language language);
+    // Stops whatever was being said and says `lines` in turn.
+    void say(std::vector<SpokenLine> lines);
+    std::vector<SpokenLine> in_every_language(std::initializer_list<std::string_view> keys) const;
+    std::vector<SpokenLine> screen_announcement() const;
+    std::vector<SpokenLine> spoken_name(const Control& control) const;
     void announce_screen();
+    void say_guide_switched();
     void guided_tap(std::size_t control);
     void wipe();
     // What every family starts from: the welcome screen at the site's default volume.
@@ -86,6 +101,7 @@ private:
     // The audio guide's last single tap, to tell a double tap (use it) from a touch (say it).
     std::optional<std::size_t> m_last_tap;
     Clock::time_point m_last_tap_time{};
+    std::vector<SpokenLine> m_said;
     bool m_dragging = false;
     bool m_finger_down = false;
     bool m_dirty = true;

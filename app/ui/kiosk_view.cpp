@@ -182,6 +182,10 @@ KioskView apply(const KioskView& view, const Action& action, int topic_count, co
     case ActionKind::Help: next.screen = Screen::Help; break;
     case ActionKind::OpenGlossary: next.glossary_entry = action.value; break;
     case ActionKind::CloseGlossary: next.glossary_entry = -1; break;  // the touch itself restarted the idle timer
+    case ActionKind::AudioGuide:
+        next.audio_guided = action.value != 0;
+        next.audio_guide_refused = action.value == 0;
+        break;
     case ActionKind::StartNeeds:
         next.screen = Screen::Needs;
         next.needs_page = NeedsPage::Communication;

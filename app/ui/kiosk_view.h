@@ -87,6 +87,9 @@ struct KioskView {
     // Audio guide, for people who cannot read the screen: a touch says what a control is, a
     // double tap uses it, and each screen says what it is on arrival.
     bool audio_guided = false;
+    // This person switched the guide off themselves: a keypad key then leaves it off, so someone
+    // who can see and uses keys is not talked to for the rest of their visit.
+    bool audio_guide_refused = false;
     int speech_rate_step = 1;               // index into speech_rates_wpm
     int volume_step = default_volume_step;  // 0 .. volume_step_count - 1
 
@@ -109,6 +112,8 @@ struct KioskView {
 enum class ActionKind {
     PickLanguage, Finished, ChangeLanguage, TextSize, Contrast, OpenTopic, Home, Next, Previous, ScrollUp, ScrollDown, StillHere,
     Help, OpenGlossary, CloseGlossary, Listen,
+    // The audio guide's switch (welcome screen) and offer (a headset plugged in): value 1 on, 0 off.
+    AudioGuide,
     // While reading aloud: these keep it going.
     PauseSpeech, ReplaySpeech, SlowerSpeech, FasterSpeech, VolumeDown, VolumeUp,
     // Access needs: start, tick, details, typing, moving between steps, sending.

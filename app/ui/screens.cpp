@@ -246,30 +246,33 @@ void draw_topic(Frame& frame, const content::LanguageGuide& guide)
     }
 }
 
+std::vector<Control> draw_welcome_screen(Renderer& renderer, const KioskView& view, const ScreenContext& context)
+{
+    const GuideState guide = view.audio_guided ? GuideState::On : GuideState::Off;
+    const float switch_label_height = draw_welcome(renderer, context.engine, context.strings, context.geometry, theme(view.theme), guide);
+    const WelcomeLayout layout = welcome_layout(context.geometry);
+    std::vector<Control> controls;
+    for (std::size_t i = 0; i < layout.tiles.size(); ++i) {
+        // Each tile speaks its invitation in its own language.
+        controls.push_back({layout.tiles[i], {ActionKind::PickLanguage, static_cast<int>(i)}, 0, false, context.strings(all_languages[i], "welcome.invite"),
+                            all_languages[i]});
+    }
+    controls.push_back({layout.guide_switch, {ActionKind::AudioGuide, view.audio_guided ? 0 : 1}, switch_label_height, false, "", Language::English,
+                        "guide.switch"});
+    // The desk's way in: a small unlabelled lock in the bottom corner.
+    const RectPx& corner = layout.staff_corner;
+    if (const auto lock = context.engine.icon("lock", corner.width * 0.5f)) {
+        renderer.draw_text(*lock, corner.x + (corner.width - lock->width_px) / 2, corner.y + corner.height * 0.25f, theme(view.theme).border);
+    }
+    controls.push_back({corner, {ActionKind::OpenStaff, 0}});
+    return controls;
+}
+
 }  // namespace
 
 std::vector<Control> draw_screen(Renderer& renderer, const KioskView& view, const ScreenContext& context)
 {
-    if (view.screen == Screen::Welcome) {
-        draw_welcome(renderer, context.engine, context.strings, context.geometry, theme(view.theme));
-        std::vector<Control> controls;
-        const auto tiles = welcome_tiles(context.geometry);
-        for (std::size_t i = 0; i < tiles.size(); ++i) {
-            // Each tile speaks its invitation in its own language.
-            controls.push_back({tiles[i], {ActionKind::PickLanguage, static_cast<int>(i)}, 0, false, context.strings(all_languages[i], "welcome.invite"),
-                                all_languages[i]});
-        }
-        // The desk's way in: a small unlabelled lock in the bottom corner, in the margin beside the
-        // last tile so a parent's touch on a tile can never open it.
-        const RectPx& last = tiles.back();
-        const float side = std::min(context.geometry.width_px - last.x - last.width, context.geometry.height_px - last.y - last.height);
-        const RectPx corner{context.geometry.width_px - side, context.geometry.height_px - side, side, side};
-        if (const auto lock = context.engine.icon("lock", side * 0.5f)) {
-            renderer.draw_text(*lock, corner.x + (side - lock->width_px) / 2, corner.y + side * 0.25f, theme(view.theme).border);
-        }
-        controls.push_back({corner, {ActionKind::OpenStaff, 0}});
-        return controls;
-    }
+    if (view.screen == Screen::Welcome) return draw_welcome_screen(renderer, view, context);
     Frame frame(renderer, view, context);
     if (view.screen == Screen::Staff) {
         draw_staff(frame);

@@ -29,6 +29,9 @@ struct Control {
     // What the audio guide says when the control is touched, and in which language.
     std::string name{};
     Language name_language = Language::English;
+    // Instead of `name`, where no language is chosen yet (the welcome screen's switch and lock):
+    // an interface string the guide says in every language in turn.
+    std::string name_key{};
 };
 
 // A named value for a message: a number (plurals, digits) or a text (a reference code).

@@ -347,6 +347,50 @@ TEST_F(KioskAppTest, AudioGuideTouchSaysDoubleTapUses)
     EXPECT_EQ(m_app->view().screen, Screen::Topic);  // guide off: one tap uses it
 }
 
+// The welcome screen's switch turns the guide on; with no language chosen yet it says so in every
+// language in turn, each followed by that language's invitation. Then one touch on the switch
+// names it (in every language), and a double tap turns the guide off, again said in every language.
+TEST_F(KioskAppTest, GuideSwitchOnWelcomeSpeaksInEveryLanguage)
+{
+    tap_action(ActionKind::AudioGuide, 1);
+    ASSERT_TRUE(m_app->view().audio_guided);
+    const std::vector<SpokenLine>& said = m_app->last_said();
+    ASSERT_EQ(said.size(), 2 * all_languages.size());
+    for (std::size_t i = 0; i < all_languages.size(); ++i) {
+        EXPECT_EQ(said[2 * i], (SpokenLine{"guide.on", all_languages[i]}));
+        EXPECT_EQ(said[2 * i + 1], (SpokenLine{"welcome.invite", all_languages[i]}));
+    }
+    m_now += 2s;
+    tap_action(ActionKind::AudioGuide, 0);  // the switch now turns it off: one touch names it
+    EXPECT_TRUE(m_app->view().audio_guided);
+    ASSERT_EQ(m_app->last_said().size(), all_languages.size());
+    EXPECT_EQ(m_app->last_said().back(), (SpokenLine{"guide.switch", Language::Farsi}));
+    m_now += 300ms;
+    tap_action(ActionKind::AudioGuide, 0);
+    EXPECT_FALSE(m_app->view().audio_guided);
+    EXPECT_TRUE(m_app->view().audio_guide_refused);
+    ASSERT_EQ(m_app->last_said().size(), all_languages.size());
+    EXPECT_EQ(m_app->last_said().front(), (SpokenLine{"guide.off", Language::English}));
+}
+
+// Past the welcome screen a long press says "guide on" in the parent's language and then where
+// they are; switching it off says "guide off".
+TEST_F(KioskAppTest, LongPressSaysGuideOnAndWhereYouAre)
+{
+    tap_action(ActionKind::PickLanguage, 1);  // বাংলা
+    finger(SDL_FINGERDOWN, 960, 540);
+    m_now += 2s;
+    finger(SDL_FINGERUP, 960, 540);
+    ASSERT_TRUE(m_app->view().audio_guided);
+    EXPECT_EQ(m_app->last_said(), (std::vector<SpokenLine>{{"guide.on", Language::Bengali}, {"home.title", Language::Bengali}}));
+    finger(SDL_FINGERDOWN, 960, 540);
+    m_now += 2s;
+    finger(SDL_FINGERUP, 960, 540);
+    EXPECT_FALSE(m_app->view().audio_guided);
+    EXPECT_EQ(m_app->last_said(), (std::vector<SpokenLine>{{"guide.off", Language::Bengali}}));
+    EXPECT_EQ(m_app->view().screen, Screen::Home);  // neither press used what was under the finger
+}
+
 // Every key name the site check accepts is one SDL resolves, so a [kiosk.keys] table that passes
 // check-content works on the kiosk (the content layer, which has no SDL, keeps its own list).
 TEST(KeypadKeyNames, EveryNameTheSiteCheckAcceptsIsAnSdlKey)

@@ -7,8 +7,10 @@
 #include "ui/test_screen_context.h"
 
 #include <gtest/gtest.h>
+#include <toml++/toml.h>
 
 #include <algorithm>
+#include <map>
 
 namespace kiosk::ui {
 namespace {
@@ -63,6 +65,30 @@ std::string long_label(Language language, std::string_view)
     return "Tell us what you need for your conference";
 }
 
+// The shipped interface strings as written in locales/*.toml (no arguments filled in): for labels
+// whose fit depends on the real words.
+StringLookup shipped_strings()
+{
+    auto strings = std::make_shared<std::map<std::pair<Language, std::string>, std::string>>();
+    for (const Language language : all_languages) {
+        const auto path = std::filesystem::path(KIOSK_SOURCE_DIR) / "locales" / (std::string(language_code(language)) + ".toml");
+        const toml::table root = toml::parse_file(path.string());
+        if (const toml::table* table = root["strings"].as_table()) {
+            for (const auto& [key, value] : *table) (*strings)[{language, std::string(key.str())}] = value.value_or(std::string());
+        }
+    }
+    return [strings](Language language, std::string_view key) {
+        const auto found = strings->find({language, std::string(key)});
+        return found == strings->end() ? std::string(key) : found->second;
+    };
+}
+
+// More than half a pixel of two rectangles in common.
+bool overlap(const RectPx& a, const RectPx& b)
+{
+    return a.x < b.x + b.width - 0.5f && b.x < a.x + a.width - 0.5f && a.y < b.y + b.height - 0.5f && b.y < a.y + a.height - 0.5f;
+}
+
 // Labels fit their controls, targets are at least 15 mm (3.6 px/mm) and no two controls overlap.
 // A control partly scrolled out of sight shows (and takes touches in) only its visible part.
 void expect_fit_and_apart(const std::vector<Control>& controls, const std::string& where)
@@ -73,11 +99,7 @@ void expect_fit_and_apart(const std::vector<Control>& controls, const std::strin
             EXPECT_LE(controls[i].label_height_px, a.height + 0.5f) << where;
             EXPECT_GE(a.height / 3.6f, 15.0f) << where;
         }
-        for (std::size_t j = i + 1; j < controls.size(); ++j) {
-            const RectPx& b = controls[j].area;
-            const bool overlap = a.x < b.x + b.width - 0.5f && b.x < a.x + a.width - 0.5f && a.y < b.y + b.height - 0.5f && b.y < a.y + a.height - 0.5f;
-            EXPECT_FALSE(overlap) << where << ": controls " << i << " and " << j;
-        }
+        for (std::size_t j = i + 1; j < controls.size(); ++j) EXPECT_FALSE(overlap(a, controls[j].area)) << where << ": controls " << i << " and " << j;
     }
 }
 
@@ -190,6 +212,32 @@ TEST_F(ScreensTest, WalkthroughFitsInEveryLanguageAndSize)
                 const std::string where = std::string(language_code(family)) + " step " + std::to_string(step) + " page " + std::to_string(static_cast<int>(page));
                 ASSERT_FALSE(controls.empty()) << where;
                 expect_fit_and_apart(controls, where);
+            }
+        }
+    }
+}
+
+// The welcome screen's audio guide switch, off and on, on a 24-inch and a 15-inch panel: its six
+// labels (the shipped words) fit inside it, and no control overlaps another.
+TEST_F(ScreensTest, WelcomeSwitchLabelsFitAndNothingOverlaps)
+{
+    for (const ScreenGeometry geometry : {ScreenGeometry{1920, 1080, 3.6f}, ScreenGeometry{1920, 1080, 5.6f}}) {
+        for (const bool guided : {false, true}) {
+            testing::SoftwareScreen screen(*s_engine);
+            ScreenContext context = testing::key_strings_context(*s_engine, *s_guide, shipped_strings());
+            context.geometry = geometry;
+            KioskView view;
+            view.audio_guided = guided;
+            screen.renderer()->begin_frame({0, 0, 0, 255});
+            const auto controls = draw_screen(*screen.renderer(), view, context);
+            screen.renderer()->end_frame();
+            const auto guide = std::ranges::find(controls, ActionKind::AudioGuide, [](const Control& c) { return c.action.kind; });
+            ASSERT_NE(guide, controls.end());
+            EXPECT_EQ(guide->action.value, guided ? 0 : 1);  // the switch turns the guide the other way
+            EXPECT_GT(guide->label_height_px, 0.0f);
+            EXPECT_LE(guide->label_height_px, guide->area.height) << geometry.px_per_mm;
+            for (std::size_t i = 0; i < controls.size(); ++i) {
+                for (std::size_t j = i + 1; j < controls.size(); ++j) EXPECT_FALSE(overlap(controls[i].area, controls[j].area)) << i << " " << j;
             }
         }
     }

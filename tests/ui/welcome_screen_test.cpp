@@ -21,4 +21,24 @@ TEST(WelcomeScreen, TilesAreLargeTouchTargetsWithGaps)
     }
 }
 
+// The audio guide's switch is a main action along the bottom (at least 20 mm tall and the
+// screen's width), apart from every tile and from the desk's lock, on a 24-inch and a 15-inch panel.
+TEST(WelcomeScreen, GuideSwitchIsALargeTargetApartFromTilesAndLock)
+{
+    for (const ScreenGeometry geometry : {ScreenGeometry{1920, 1080, 3.6f}, ScreenGeometry{1920, 1080, 5.6f}, ScreenGeometry{1280, 800, 5.6f}}) {
+        const WelcomeLayout layout = welcome_layout(geometry);
+        const RectPx& guide = layout.guide_switch;
+        EXPECT_GE(guide.height / geometry.px_per_mm, 20.0f);
+        EXPECT_GE(guide.width, geometry.width_px * 0.8f);
+        EXPECT_LE(guide.y + guide.height, geometry.height_px);
+        for (const RectPx& tile : layout.tiles) {
+            EXPECT_GE(guide.y - (tile.y + tile.height), 4 * geometry.px_per_mm);  // a gap a shaky finger will not cross
+            EXPECT_GE(tile.height / geometry.px_per_mm, 20.0f);
+        }
+        const RectPx& lock = layout.staff_corner;
+        EXPECT_TRUE(lock.x >= guide.x + guide.width || lock.y >= guide.y + guide.height);
+        EXPECT_FALSE(welcome_hit(geometry, guide.x + guide.width / 2, guide.y + guide.height / 2).has_value());
+    }
+}
+
 }  // namespace kiosk::ui
