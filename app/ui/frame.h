@@ -53,7 +53,7 @@ public:
     // control (a ticked box) gets a border three times as thick: its state shows in the shape of
     // its tick-box pictogram and its outline, never in colour alone.
     void button(RectPx area, std::string_view label, Action action, float font_px, std::string_view icon = {},
-                std::string_view second_icon = {}, Chosen chosen = Chosen::No)
+                std::string_view second_icon = {}, Chosen chosen = Chosen::No, ControlRole role = ControlRole::Button)
     {
         area = placed(area);
         const float border = std::max(2.0f, mm(border_mm)) * (chosen == Chosen::Yes ? 3.0f : 1.0f);
@@ -75,7 +75,14 @@ public:
         const auto layout = m_context.engine.layout(label, m_view.language, font_px, label_width);
         m_renderer.draw_text(*layout, label_x, area.y + std::max(padding, (area.height - layout->height_px) / 2), m_colours.text,
                              icon.empty() ? TextAlign::Centre : TextAlign::Start);
-        m_controls.push_back({area, action, layout->height_px + 2 * padding, false, std::string(label), m_view.language});
+        m_controls.push_back({area, action, layout->height_px + 2 * padding, false, std::string(label), m_view.language, {}, role, chosen == Chosen::Yes});
+    }
+
+    // A button that shows only a pictogram (a scroll arrow): the audio guide says `name`.
+    void icon_button(RectPx area, std::string_view name, Action action, float font_px, std::string_view icon)
+    {
+        button(area, "", action, font_px, icon);
+        m_controls.back().name = name;
     }
 
     // Pictograms are a little taller than two lines of their label's capitals.
@@ -152,9 +159,9 @@ public:
         return spans;
     }
 
-    // Underlines words of a drawn layout and makes them a control (a glossary term).
-    // Only the part inside `visible` (the scrolled reading area) can be touched.
-    void link(const text::Layout& layout, float box_x, float box_y, Utf8Range bytes, Action action, const RectPx& visible)
+    // Underlines words of a drawn layout and makes them a control (a glossary term), which the
+    // audio guide calls `name`. Only the part inside `visible` (the scrolled reading area) can be touched.
+    void link(const text::Layout& layout, float box_x, float box_y, Utf8Range bytes, Action action, const RectPx& visible, std::string_view name)
     {
         for (const WordSpan& span : spans_of(layout, bytes)) {
             const text::Line& line = *span.line;
@@ -165,7 +172,7 @@ public:
             const float extra = std::max(0.0f, mm(15) - line.height_px) / 2;
             const float top = std::max(visible.y, box_y + line.y_px - extra);
             const float bottom = std::min(visible.y + visible.height, box_y + line.y_px + line.height_px + extra);
-            if (bottom > top) m_controls.push_back({{box_x + span.left, top, span.right - span.left, bottom - top}, action, 0});
+            if (bottom > top) m_controls.push_back({{box_x + span.left, top, span.right - span.left, bottom - top}, action, 0, false, std::string(name), m_view.language});
         }
     }
 
@@ -287,7 +294,8 @@ inline float button_grid(Frame& frame, float y, const Column& column, const std:
         for (std::size_t i = start; i < end; ++i) height = frame.control_height(items[i].label, width, frame.body_px(), height, items[i].icon);
         for (std::size_t i = start; i < end; ++i) {
             const float x = column.x + static_cast<float>(i - start) * (width + gap);
-            frame.button({x, y, width, height}, items[i].label, items[i].action, frame.body_px(), items[i].icon, {}, items[i].chosen);
+            // A grid offers one of a set (a language, a date): each is an option, chosen or not.
+            frame.button({x, y, width, height}, items[i].label, items[i].action, frame.body_px(), items[i].icon, {}, items[i].chosen, ControlRole::Option);
         }
         y += height + gap / 2;
     }

@@ -16,6 +16,31 @@ constexpr auto long_press = std::chrono::milliseconds(1500);
 constexpr auto double_tap = std::chrono::milliseconds(600);
 constexpr float wheel_step_mm = 12;
 
+// How a language separates a control's name from its role when spoken: its own comma.
+std::string_view spoken_comma(Language language)
+{
+    switch (language) {
+    case Language::Urdu:
+    case Language::Arabic:
+    case Language::Farsi: return "\u060C ";
+    case Language::TraditionalChinese: return "\uFF0C";
+    case Language::English:
+    case Language::Bengali: break;
+    }
+    return ", ";
+}
+
+const char* role_key(const Control& control)
+{
+    switch (control.role) {
+    case ControlRole::TickBox: return control.on ? "role.tickbox_on" : "role.tickbox_off";
+    case ControlRole::Option: return control.on ? "role.option_on" : "role.option_off";
+    case ControlRole::Switch: return control.on ? "role.switch_on" : "role.switch_off";
+    case ControlRole::Button: break;
+    }
+    return "role.button";
+}
+
 // Whether the action reads or changes the records (the staff desk carries it out).
 bool needs_desk(const Action& action, const KioskView& view)
 {
@@ -173,7 +198,7 @@ std::chrono::year_month_day KioskApp::today() const
     return std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
 }
 
-void KioskApp::act(const Action& action)
+KioskApp::Announced KioskApp::act(const Action& action)
 {
     const KioskView before = m_view;
     m_view = apply(m_view, action, topic_count(), fresh_view());
@@ -204,14 +229,23 @@ void KioskApp::act(const Action& action)
         m_focus.reset();
     }
     const bool arrived = m_view.screen != before.screen || m_view.language != before.language || m_view.topic_index != before.topic_index ||
-                         m_view.needs_page != before.needs_page;
+                         m_view.needs_page != before.needs_page || (m_view.glossary_entry >= 0 && m_view.glossary_entry != before.glossary_entry);
+    m_dirty = true;
     if (action.kind == ActionKind::AudioGuide) {
         m_last_tap.reset();
         say_guide_switched();
-    } else if (m_view.audio_guided && arrived && !m_view.speaking) {
-        announce_screen();
+        return Announced::Yes;
     }
-    m_dirty = true;
+    if (m_view.audio_guided && arrived && !m_view.speaking) {
+        announce_screen();
+        return Announced::Yes;
+    }
+    return Announced::No;
+}
+
+void KioskApp::use_named(std::size_t control)
+{
+    if (act(m_controls[control].action) == Announced::No && m_view.audio_guided && !m_view.speaking) m_restate = control;
 }
 
 void KioskApp::resize(float width_px, float height_px)
@@ -245,8 +279,14 @@ std::vector<SpokenLine> KioskApp::in_every_language(std::initializer_list<std::s
 std::vector<SpokenLine> KioskApp::screen_announcement() const
 {
     // The first thing the screen says when read aloud (a topic's title, a step's number), or its
-    // heading; the welcome screen invites in all six languages in turn.
+    // heading; the welcome screen invites in all six languages in turn; a word-list entry just
+    // opened in place is read whole.
     if (m_view.screen == Screen::Welcome) return in_every_language({"welcome.invite"});
+    if (const std::vector<std::string> definition = glossary_speakable_text(m_view, m_context); !definition.empty()) {
+        std::vector<SpokenLine> lines;
+        for (const std::string& paragraph : definition) lines.push_back({paragraph, m_view.language});
+        return lines;
+    }
     const std::vector<std::string> paragraphs = speakable_text(m_view, m_context);
     const char* heading = m_view.screen == Screen::Help ? "help.title" : "home.title";
     return {{paragraphs.empty() ? m_context.strings(m_view.language, heading) : paragraphs.front(), speech_language(m_view)}};
@@ -254,8 +294,14 @@ std::vector<SpokenLine> KioskApp::screen_announcement() const
 
 std::vector<SpokenLine> KioskApp::spoken_name(const Control& control) const
 {
-    if (!control.name_key.empty()) return in_every_language({control.name_key});
-    return {{control.name, control.name_language}};
+    // The name, then the role, both in the name's language ("Next, button"; a tile in its own).
+    const auto line = [&](const std::string& name, Language language) {
+        return SpokenLine{name + std::string(spoken_comma(language)) + m_context.strings(language, role_key(control)), language};
+    };
+    if (control.name_key.empty()) return {line(control.name, control.name_language)};
+    std::vector<SpokenLine> lines;
+    for (const Language language : all_languages) lines.push_back(line(m_context.strings(language, control.name_key), language));
+    return lines;
 }
 
 void KioskApp::announce_screen() { say(screen_announcement()); }
@@ -278,7 +324,7 @@ void KioskApp::guided_tap(std::size_t control)
 {
     if (m_last_tap == control && m_now - m_last_tap_time < double_tap) {
         m_last_tap.reset();
-        act(m_controls[control].action);
+        use_named(control);
         return;
     }
     m_last_tap = control;
@@ -442,6 +488,8 @@ bool KioskApp::draw_if_needed(Clock::time_point now)
     } else {
         m_spoken_box.reset();
         m_controls = draw_screen(m_renderer, m_view, m_context);
+        if (m_restate && *m_restate < m_controls.size()) say(spoken_name(m_controls[*m_restate]));
+        m_restate.reset();
         // Reading aloud: when the word heard leaves the reading area, turn the page so that its
         // line sits a third of the way down (the next frame draws it there).
         if (m_spoken_box && m_view.speaking) {

@@ -68,7 +68,13 @@ private:
     void press(float x, float y);
     void move(float x, float y);
     void release(float x, float y);
-    void act(const Action& action);
+    // Carries the action out; says whether the guide announced something (a new screen, the guide
+    // switched, a definition opened).
+    enum class Announced { No, Yes };
+    Announced act(const Action& action);
+    // Uses a control by the guide's double tap or keypad: where nothing new is announced, the
+    // control is said again after the next frame, so its new state is heard ("tick box, ticked").
+    void use_named(std::size_t control);
     void send_request();
     // Stops whatever was being said and says `lines` in turn.
     void say(std::vector<SpokenLine> lines);
@@ -102,6 +108,7 @@ private:
     std::optional<std::size_t> m_last_tap;
     Clock::time_point m_last_tap_time{};
     std::vector<SpokenLine> m_said;
+    std::optional<std::size_t> m_restate;  // the control to say again after the next frame
     bool m_dragging = false;
     bool m_finger_down = false;
     bool m_dirty = true;

@@ -148,7 +148,8 @@ float choice(Frame& frame, float y, const Column& column, std::string_view label
     const bool on = chosen == Chosen::Yes;
     const char* mark = kind == Mark::TickBox ? (on ? "check_box" : "check_box_outline_blank") : (on ? "radio_button_checked" : "radio_button_unchecked");
     const float height = frame.control_height(label, column.width, frame.body_px(), frame.mm(20), mark, pictogram);
-    frame.button({column.x, y, column.width, height}, label, action, frame.body_px(), mark, pictogram, chosen);
+    frame.button({column.x, y, column.width, height}, label, action, frame.body_px(), mark, pictogram, chosen,
+                 kind == Mark::TickBox ? ControlRole::TickBox : ControlRole::Option);
     return height + frame.mm(gap_mm) / 2;
 }
 

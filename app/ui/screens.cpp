@@ -200,9 +200,10 @@ void draw_topic(Frame& frame, const content::LanguageGuide& guide)
     frame.button({margin + 2 * step, nav_top, nav_width, nav_height}, frame.text("nav.home"), {ActionKind::Home, 0}, frame.body_px());
     frame.button({margin + 3 * step, nav_top, nav_width, nav_height}, frame.text("nav.next"), {ActionKind::Next, 0}, frame.body_px(), forward_icon);
     const int page_px = static_cast<int>((nav_top - gap - top) * 0.8f);
-    frame.button({margin + 4 * step, nav_top, scroll_width, nav_height}, "", {ActionKind::ScrollUp, page_px}, frame.body_px(), "arrow_upward");
-    frame.button({margin + 4 * step + scroll_width + gap, nav_top, scroll_width, nav_height}, "", {ActionKind::ScrollDown, page_px}, frame.body_px(),
-                 "arrow_downward");
+    frame.icon_button({margin + 4 * step, nav_top, scroll_width, nav_height}, frame.text("reader.scroll_up"), {ActionKind::ScrollUp, page_px}, frame.body_px(),
+                      "arrow_upward");
+    frame.icon_button({margin + 4 * step + scroll_width + gap, nav_top, scroll_width, nav_height}, frame.text("reader.scroll_down"),
+                      {ActionKind::ScrollDown, page_px}, frame.body_px(), "arrow_downward");
 
     // The reading column, clipped between the bar and the navigation, scrolled by the view.
     const float column_width = std::min(frame.width() - 2 * margin, frame.body_px() * 34);  // about 60-70 characters a line
@@ -226,7 +227,10 @@ void draw_topic(Frame& frame, const content::LanguageGuide& guide)
         const auto [layout, box_x] = frame.placed_paragraph(words.text, column_x + indent, y, column_width - indent, font_px);
         for (const auto& [bytes, id] : words.glossary_links) {
             const int entry = entry_index(guide, id);
-            if (entry >= 0) frame.link(*layout, box_x, y, bytes, {ActionKind::OpenGlossary, entry}, reading_area);
+            if (entry >= 0) {
+                frame.link(*layout, box_x, y, bytes, {ActionKind::OpenGlossary, entry}, reading_area,
+                           std::string_view(words.text).substr(bytes.begin, bytes.end - bytes.begin));
+            }
         }
         if (frame.view().spoken_paragraph == spoken_index++) {
             // The spoken text has no bullet or number in front: shift by what the screen adds.
@@ -258,13 +262,13 @@ std::vector<Control> draw_welcome_screen(Renderer& renderer, const KioskView& vi
                             all_languages[i]});
     }
     controls.push_back({layout.guide_switch, {ActionKind::AudioGuide, view.audio_guided ? 0 : 1}, switch_label_height, false, "", Language::English,
-                        "guide.switch"});
+                        "guide.switch", ControlRole::Switch, view.audio_guided});
     // The desk's way in: a small unlabelled lock in the bottom corner.
     const RectPx& corner = layout.staff_corner;
     if (const auto lock = context.engine.icon("lock", corner.width * 0.5f)) {
         renderer.draw_text(*lock, corner.x + (corner.width - lock->width_px) / 2, corner.y + corner.height * 0.25f, theme(view.theme).border);
     }
-    controls.push_back({corner, {ActionKind::OpenStaff, 0}});
+    controls.push_back({corner, {ActionKind::OpenStaff, 0}, 0, false, "", Language::English, "guide.staff_only"});
     return controls;
 }
 
@@ -315,6 +319,20 @@ std::vector<std::string> speakable_text(const KioskView& view, const ScreenConte
     return paragraphs;
 }
 
+std::vector<std::string> glossary_speakable_text(const KioskView& view, const ScreenContext& context)
+{
+    const content::LanguageGuide* guide = context.guide.find(view.language);
+    if (view.screen != Screen::Topic || !guide || view.glossary_entry < 0 || view.glossary_entry >= static_cast<int>(guide->glossary_entries.size())) {
+        return {};
+    }
+    const content::GlossaryEntry& entry = guide->glossary_entries[static_cast<std::size_t>(view.glossary_entry)];
+    std::vector<std::string> paragraphs{entry.term};
+    for (const content::Block& block : entry.blocks) {
+        paragraphs.push_back(block.text_with_values([&](std::string_view key) { return context.site_value(view.language, key); }));
+    }
+    return paragraphs;
+}
+
 Language speech_language(const KioskView& view)
 {
     if (view.screen != Screen::Walkthrough) return view.language;
@@ -343,7 +361,7 @@ std::vector<Control> draw_idle_warning(Renderer& renderer, const KioskView& view
     renderer.fill_rect({button.x + border, button.y + border, button.width - 2 * border, button.height - 2 * border}, colours.surface);
     const auto label = context.engine.layout(context.strings(view.language, "idle.continue"), view.language, body_px, button.width - 4 * border);
     renderer.draw_text(*label, button.x + 2 * border, button.y + (button.height - label->height_px) / 2, colours.text, TextAlign::Centre);
-    return {{button, {ActionKind::StillHere, 0}, label->height_px}};
+    return {{button, {ActionKind::StillHere, 0}, label->height_px, false, context.strings(view.language, "idle.continue"), view.language}};
 }
 
 const Control* control_at(const std::vector<Control>& controls, float x_px, float y_px)

@@ -20,6 +20,9 @@
 
 namespace kiosk::ui {
 
+// What a control is, which the audio guide says after its name ("Next, button").
+enum class ControlRole { Button, TickBox, Option, Switch };
+
 struct Control {
     RectPx area;
     Action action;
@@ -32,6 +35,8 @@ struct Control {
     // Instead of `name`, where no language is chosen yet (the welcome screen's switch and lock):
     // an interface string the guide says in every language in turn.
     std::string name_key{};
+    ControlRole role = ControlRole::Button;
+    bool on = false;  // a ticked box, the chosen option, a switch that is on
 };
 
 // A named value for a message: a number (plurals, digits) or a text (a reference code).
@@ -87,6 +92,10 @@ std::vector<Control> draw_idle_warning(Renderer& renderer, const KioskView& view
 
 // The text of the view's screen in reading order, one paragraph per entry, as it is read aloud.
 std::vector<std::string> speakable_text(const KioskView& view, const ScreenContext& context);
+
+// The word-list entry shown in place, as the audio guide reads it: the word, then its meaning;
+// empty when none is open.
+std::vector<std::string> glossary_speakable_text(const KioskView& view, const ScreenContext& context);
 
 // The language speakable_text is in: the view's, or in the walkthrough the family's or English.
 Language speech_language(const KioskView& view);

@@ -130,9 +130,11 @@ void date_page(Frame& frame)
     float height = frame.mm(20);
     for (const char* label : {"First (initial) conference", "Review conference"}) height = frame.control_height(label, half, frame.body_px(), height, "radio_button_checked");
     frame.button({margin, y, half, height}, "First (initial) conference", {ActionKind::WalkReviewToggle, 0}, frame.body_px(),
-                 walk.review_conference ? "radio_button_unchecked" : "radio_button_checked", {}, walk.review_conference ? Chosen::No : Chosen::Yes);
+                 walk.review_conference ? "radio_button_unchecked" : "radio_button_checked", {}, walk.review_conference ? Chosen::No : Chosen::Yes,
+                 ControlRole::Option);
     frame.button({margin + half + gap, y, half, height}, "Review conference", {ActionKind::WalkReviewToggle, 0}, frame.body_px(),
-                 walk.review_conference ? "radio_button_checked" : "radio_button_unchecked", {}, walk.review_conference ? Chosen::Yes : Chosen::No);
+                 walk.review_conference ? "radio_button_checked" : "radio_button_unchecked", {}, walk.review_conference ? Chosen::Yes : Chosen::No,
+                 ControlRole::Option);
     y += height + gap;
     // Working days of the next six months; bank holidays of England and Wales are left out.
     const RectPx visible{0, y, frame.width(), frame.height() - y};

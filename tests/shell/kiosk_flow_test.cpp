@@ -2,6 +2,7 @@
 // (a real SQLite file and staff PIN in a temporary data folder), driven by synthetic SDL touches
 // and typing. A parent asks for help in Urdu and gets a code; the desk finds the same request by
 // that code; nothing of either is left on screen afterwards.
+#include "shell/example_views.h"
 #include "shell/kiosk_records.h"
 #include "shell/kiosk_resources.h"
 #include "store/records_store.h"
@@ -243,6 +244,40 @@ TEST_F(KioskFlowTest, WalkthroughFromStaffModeAndLeavingWipesIt)
 }
 
 // A damaged records database: the parent is told to ask at the desk, and nothing crashes.
+// Every control on every screen has a name the audio guide can say (pictogram-only ones too), in
+// every language, with the real strings: the example screens, a topic read aloud (its speech
+// controls) with a word-list entry open, and "Are you still here?".
+TEST_F(KioskFlowTest, EveryControlHasASpokenName)
+{
+    ui::ScreenContext context = screen_context(*m_resources, {1920, 1080, 3.6f});
+    attach_records(context, *m_records);
+    ui::Renderer& renderer = *m_screen->renderer();
+    std::size_t checked = 0;
+    for (const Language language : all_languages) {
+        std::vector<ExampleScreen> screens;
+        for (const std::string_view name : example_screen_names()) screens.push_back(*example_view(name, language));
+        screens.push_back(*example_view("topic", language));
+        screens.back().view.speaking = true;
+        screens.back().view.glossary_entry = 0;
+        for (const ExampleScreen& screen : screens) {
+            renderer.begin_frame({0, 0, 0, 255});
+            const auto controls = screen.idle_warning_seconds ? ui::draw_idle_warning(renderer, screen.view, context, *screen.idle_warning_seconds)
+                                                              : ui::draw_screen(renderer, screen.view, context);
+            renderer.end_frame();
+            for (const ui::Control& control : controls) {
+                ++checked;
+                const bool named = !control.name.empty() || !control.name_key.empty();
+                EXPECT_TRUE(named) << language_code(language) << " screen " << static_cast<int>(screen.view.screen) << " action "
+                                   << static_cast<int>(control.action.kind) << " at " << control.area.x << "," << control.area.y;
+                if (!control.name_key.empty()) {
+                    EXPECT_TRUE(m_resources->catalog->has_key(control.name_key)) << control.name_key;
+                }
+            }
+        }
+    }
+    EXPECT_GT(checked, 1000u);
+}
+
 TEST(KioskFlowDamagedRecords, ParentIsToldToAskAtTheDesk)
 {
     store::testing::TemporaryDirectory data;

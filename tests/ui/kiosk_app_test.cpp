@@ -10,10 +10,15 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <thread>
 
 namespace kiosk::ui {
+
+// Failures show what was said, not its bytes.
+void PrintTo(const SpokenLine& line, std::ostream* out) { *out << "\"" << line.text << "\" (" << language_code(line.language) << ")"; }
+
 namespace {
 
 using namespace std::chrono_literals;
@@ -332,6 +337,7 @@ TEST_F(KioskAppTest, AudioGuideTouchSaysDoubleTapUses)
     EXPECT_EQ(arabic->name, "welcome.invite");  // this test's strings are their own keys
     tap(tiles[4].x + 30, tiles[4].y + 30);
     EXPECT_EQ(m_app->view().screen, Screen::Welcome);  // one touch: said, not used
+    EXPECT_EQ(m_app->last_said(), (std::vector<SpokenLine>{{"welcome.invite\u060C role.button", Language::Arabic}}));
     m_now += 300ms;
     tap(tiles[4].x + 30, tiles[4].y + 30);
     EXPECT_EQ(m_app->view().screen, Screen::Home);  // a double tap: used
@@ -364,7 +370,7 @@ TEST_F(KioskAppTest, GuideSwitchOnWelcomeSpeaksInEveryLanguage)
     tap_action(ActionKind::AudioGuide, 0);  // the switch now turns it off: one touch names it
     EXPECT_TRUE(m_app->view().audio_guided);
     ASSERT_EQ(m_app->last_said().size(), all_languages.size());
-    EXPECT_EQ(m_app->last_said().back(), (SpokenLine{"guide.switch", Language::Farsi}));
+    EXPECT_EQ(m_app->last_said().back(), (SpokenLine{"guide.switch\u060C role.switch_on", Language::Farsi}));
     m_now += 300ms;
     tap_action(ActionKind::AudioGuide, 0);
     EXPECT_FALSE(m_app->view().audio_guided);
@@ -389,6 +395,68 @@ TEST_F(KioskAppTest, LongPressSaysGuideOnAndWhereYouAre)
     EXPECT_FALSE(m_app->view().audio_guided);
     EXPECT_EQ(m_app->last_said(), (std::vector<SpokenLine>{{"guide.off", Language::Bengali}}));
     EXPECT_EQ(m_app->view().screen, Screen::Home);  // neither press used what was under the finger
+}
+
+// Guided, a touch says a control's name and role with its state; a double tap uses it, and where
+// that opens nothing new the control is said again with its new state.
+TEST_F(KioskAppTest, GuideSaysNameRoleAndNewState)
+{
+    tap_action(ActionKind::PickLanguage, 0);
+    tap_action(ActionKind::StartNeeds);
+    finger(SDL_FINGERDOWN, 960, 540);
+    m_now += 2s;
+    finger(SDL_FINGERUP, 960, 540);
+    ASSERT_TRUE(m_app->view().audio_guided);
+    m_now += 2s;
+    const int interpreter = static_cast<int>(store::Need::Interpreter);
+    tap_action(ActionKind::ToggleNeed, interpreter);
+    EXPECT_EQ(m_app->last_said(), (std::vector<SpokenLine>{{"need.interpreter, role.tickbox_off", Language::English}}));
+    m_now += 200ms;
+    tap_action(ActionKind::ToggleNeed, interpreter);
+    ASSERT_NE(m_app->view().request.find(store::Need::Interpreter), nullptr);
+    EXPECT_EQ(m_app->last_said(), (std::vector<SpokenLine>{{"need.interpreter, role.tickbox_on", Language::English}}));
+}
+
+// Controls that show only a pictogram have spoken names: the reader's scroll arrows.
+TEST_F(KioskAppTest, ScrollArrowsHaveSpokenNames)
+{
+    tap_action(ActionKind::PickLanguage, 3);  // 繁體中文
+    tap_action(ActionKind::OpenTopic, 0);
+    finger(SDL_FINGERDOWN, 960, 540);
+    m_now += 2s;
+    finger(SDL_FINGERUP, 960, 540);
+    ASSERT_TRUE(m_app->view().audio_guided);
+    for (const Control& control : m_app->controls()) {
+        if (control.action.kind != ActionKind::ScrollUp) continue;
+        m_now += 2s;
+        tap(control.area.x + control.area.width / 2, control.area.y + control.area.height / 2);
+        EXPECT_EQ(m_app->last_said(), (std::vector<SpokenLine>{{"reader.scroll_up\uFF0Crole.button", Language::TraditionalChinese}}));
+        return;
+    }
+    ADD_FAILURE() << "no scroll arrow drawn";
+}
+
+// Guided, a word from the word list is named by its words; using it reads its meaning.
+TEST_F(KioskAppTest, GuideReadsTheDefinitionItOpens)
+{
+    tap(100, 100);  // English
+    tap_action(ActionKind::OpenTopic, 1);
+    finger(SDL_FINGERDOWN, 960, 540);
+    m_now += 2s;
+    finger(SDL_FINGERUP, 960, 540);
+    const auto term = std::ranges::find(m_app->controls(), ActionKind::OpenGlossary, [](const Control& c) { return c.action.kind; });
+    ASSERT_NE(term, m_app->controls().end());
+    const int entry = term->action.value;
+    const std::string words = term->name;
+    EXPECT_FALSE(words.empty());
+    m_now += 2s;
+    tap_action(ActionKind::OpenGlossary, entry);
+    EXPECT_EQ(m_app->last_said(), (std::vector<SpokenLine>{{words + ", role.button", Language::English}}));
+    m_now += 200ms;
+    tap_action(ActionKind::OpenGlossary, entry);
+    ASSERT_EQ(m_app->view().glossary_entry, entry);
+    ASSERT_GE(m_app->last_said().size(), 2u);
+    EXPECT_EQ(m_app->last_said().front().text, m_guide->find(Language::English)->glossary_entries[static_cast<std::size_t>(entry)].term);
 }
 
 // Every key name the site check accepts is one SDL resolves, so a [kiosk.keys] table that passes
