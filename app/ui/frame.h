@@ -82,8 +82,11 @@ public:
     void icon_button(RectPx area, std::string_view name, Action action, float font_px, std::string_view icon)
     {
         button(area, "", action, font_px, icon);
-        m_controls.back().name = name;
+        name_last(name);
     }
+
+    // The audio guide says `name` for the control drawn last instead of its label.
+    void name_last(std::string_view name) { m_controls.back().name = name; }
 
     // Pictograms are a little taller than two lines of their label's capitals.
     float icon_px(float font_px) const { return font_px * 1.6f; }

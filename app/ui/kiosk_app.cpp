@@ -16,31 +16,6 @@ constexpr auto long_press = std::chrono::milliseconds(1500);
 constexpr auto double_tap = std::chrono::milliseconds(600);
 constexpr float wheel_step_mm = 12;
 
-// How a language separates a control's name from its role when spoken: its own comma.
-std::string_view spoken_comma(Language language)
-{
-    switch (language) {
-    case Language::Urdu:
-    case Language::Arabic:
-    case Language::Farsi: return "\u060C ";
-    case Language::TraditionalChinese: return "\uFF0C";
-    case Language::English:
-    case Language::Bengali: break;
-    }
-    return ", ";
-}
-
-const char* role_key(const Control& control)
-{
-    switch (control.role) {
-    case ControlRole::TickBox: return control.on ? "role.tickbox_on" : "role.tickbox_off";
-    case ControlRole::Option: return control.on ? "role.option_on" : "role.option_off";
-    case ControlRole::Switch: return control.on ? "role.switch_on" : "role.switch_off";
-    case ControlRole::Button: break;
-    }
-    return "role.button";
-}
-
 // Whether the action reads or changes the records (the staff desk carries it out).
 bool needs_desk(const Action& action, const KioskView& view)
 {
@@ -68,6 +43,12 @@ KioskApp::KioskApp(Renderer& renderer, ScreenContext context, IdleTimer idle_tim
       m_default_volume_step(std::clamp(site.default_volume - 1, 0, volume_step_count - 1)), m_now(now)
 {
     m_view = fresh_view();
+    for (const content::KeypadKeys& keys : site.keys) {
+        // Names SDL does not know were reported by the site check; they do nothing here.
+        for (const std::string& name : keys.key_names) {
+            if (const SDL_Keycode code = SDL_GetKeyFromName(name.c_str()); code != SDLK_UNKNOWN) m_keypad.emplace_back(code, keys.action);
+        }
+    }
     m_idle.touched(now);
     SDL_StopTextInput();  // SDL starts with text input on; it is on only while a text box has focus
     if (m_speech.player) m_speech.player->set_volume(volume_gain(m_view.volume_step));
@@ -233,7 +214,7 @@ KioskApp::Announced KioskApp::act(const Action& action)
     m_dirty = true;
     if (action.kind == ActionKind::AudioGuide) {
         m_last_tap.reset();
-        say_guide_switched();
+        say(guide_switched_words(m_view, m_context));
         return Announced::Yes;
     }
     if (m_view.audio_guided && arrived && !m_view.speaking) {
@@ -267,58 +248,7 @@ void KioskApp::say(std::vector<SpokenLine> lines)
     }
 }
 
-std::vector<SpokenLine> KioskApp::in_every_language(std::initializer_list<std::string_view> keys) const
-{
-    std::vector<SpokenLine> lines;
-    for (const Language language : all_languages) {
-        for (const std::string_view key : keys) lines.push_back({m_context.strings(language, key), language});
-    }
-    return lines;
-}
-
-std::vector<SpokenLine> KioskApp::screen_announcement() const
-{
-    // The first thing the screen says when read aloud (a topic's title, a step's number), or its
-    // heading; the welcome screen invites in all six languages in turn; a word-list entry just
-    // opened in place is read whole.
-    if (m_view.screen == Screen::Welcome) return in_every_language({"welcome.invite"});
-    if (const std::vector<std::string> definition = glossary_speakable_text(m_view, m_context); !definition.empty()) {
-        std::vector<SpokenLine> lines;
-        for (const std::string& paragraph : definition) lines.push_back({paragraph, m_view.language});
-        return lines;
-    }
-    const std::vector<std::string> paragraphs = speakable_text(m_view, m_context);
-    const char* heading = m_view.screen == Screen::Help ? "help.title" : "home.title";
-    return {{paragraphs.empty() ? m_context.strings(m_view.language, heading) : paragraphs.front(), speech_language(m_view)}};
-}
-
-std::vector<SpokenLine> KioskApp::spoken_name(const Control& control) const
-{
-    // The name, then the role, both in the name's language ("Next, button"; a tile in its own).
-    const auto line = [&](const std::string& name, Language language) {
-        return SpokenLine{name + std::string(spoken_comma(language)) + m_context.strings(language, role_key(control)), language};
-    };
-    if (control.name_key.empty()) return {line(control.name, control.name_language)};
-    std::vector<SpokenLine> lines;
-    for (const Language language : all_languages) lines.push_back(line(m_context.strings(language, control.name_key), language));
-    return lines;
-}
-
-void KioskApp::announce_screen() { say(screen_announcement()); }
-
-void KioskApp::say_guide_switched()
-{
-    const char* key = m_view.audio_guided ? "guide.on" : "guide.off";
-    if (m_view.screen == Screen::Welcome) {
-        // No language is chosen yet: each language in turn, "guide on" and then its invitation,
-        // so a parent hears both in theirs. Touching their tile cuts the rest short.
-        say(m_view.audio_guided ? in_every_language({key, "welcome.invite"}) : in_every_language({key}));
-        return;
-    }
-    std::vector<SpokenLine> lines{{m_context.strings(m_view.language, key), m_view.language}};
-    if (m_view.audio_guided) std::ranges::move(screen_announcement(), std::back_inserter(lines));
-    say(std::move(lines));
-}
+void KioskApp::announce_screen() { say(screen_announcement(m_view, m_context)); }
 
 void KioskApp::guided_tap(std::size_t control)
 {
@@ -329,7 +259,7 @@ void KioskApp::guided_tap(std::size_t control)
     }
     m_last_tap = control;
     m_last_tap_time = m_now;
-    say(spoken_name(m_controls[control]));
+    say(spoken_name(m_controls[control], m_context));
 }
 
 void KioskApp::press(float x, float y)
@@ -409,30 +339,89 @@ void KioskApp::handle(const SDL_Event& event, Clock::time_point now)
             act({ActionKind::TypeCharacter, static_cast<int>(code_point.value)});
         }
         break;
-    case SDL_KEYDOWN: {
-        const SDL_Keycode key = event.key.keysym.sym;
-        if (m_view.typing != TextField::None && (key == SDLK_BACKSPACE || key == SDLK_RETURN || key == SDLK_KP_ENTER || key == SDLK_ESCAPE)) {
-            act({key == SDLK_BACKSPACE ? ActionKind::DeleteCharacter : ActionKind::StopTyping, 0});
-            break;
-        }
-        if (m_view.typing != TextField::None && key == SDLK_SPACE) break;  // a space typed, not a press
-        if (m_controls.empty()) break;
-        const bool backwards = key == SDLK_UP || key == SDLK_LEFT || (key == SDLK_TAB && (event.key.keysym.mod & KMOD_SHIFT));
-        if (key == SDLK_TAB || key == SDLK_DOWN || key == SDLK_RIGHT || key == SDLK_UP || key == SDLK_LEFT) {
-            const std::size_t count = m_controls.size();
-            m_focus = !m_focus ? (backwards ? count - 1 : 0) : (*m_focus + (backwards ? count - 1 : 1)) % count;
-            m_dirty = true;
-            if (m_view.audio_guided) say(spoken_name(m_controls[*m_focus]));
-        } else if ((key == SDLK_RETURN || key == SDLK_SPACE || key == SDLK_KP_ENTER) && m_focus && *m_focus < m_controls.size()) {
-            act(m_controls[*m_focus].action);
-        }
-        break;
-    }
+    case SDL_KEYDOWN: key_down(event.key.keysym); break;
     case SDL_WINDOWEVENT: m_dirty = true; break;
     default: return;  // not input: does not keep the session alive
     }
     m_idle.touched(now);
     if (m_view.staff_session && m_staff) m_staff->touch(now);
+}
+
+void KioskApp::key_down(const SDL_Keysym& keysym)
+{
+    const SDL_Keycode key = keysym.sym;
+    if (m_view.typing != TextField::None) {
+        // Typing: these keys edit or close the box, and a key that types a character only types it.
+        if (key == SDLK_BACKSPACE || key == SDLK_RETURN || key == SDLK_KP_ENTER || key == SDLK_ESCAPE) {
+            act({key == SDLK_BACKSPACE ? ActionKind::DeleteCharacter : ActionKind::StopTyping, 0});
+            return;
+        }
+        if (key >= SDLK_SPACE && key < SDLK_DELETE) return;
+    }
+    if (key == SDLK_TAB) {
+        // A keyboard's own way between controls, whatever the site's keypad sends.
+        keypad((keysym.mod & KMOD_SHIFT) ? content::KeypadAction::Previous : content::KeypadAction::Next, key);
+        return;
+    }
+    const auto found = std::ranges::find(m_keypad, key, &std::pair<SDL_Keycode, content::KeypadAction>::first);
+    if (found != m_keypad.end()) keypad(found->second, key);
+}
+
+void KioskApp::keypad(content::KeypadAction action, SDL_Keycode key)
+{
+    using content::KeypadAction;
+    // Someone who cannot see the screen has no other way in: the first key press switches the
+    // guide on and says so, and does nothing they could not hear. Not for staff at the desk, nor
+    // for someone who switched the guide off themselves (they can see, and use keys).
+    if (!m_view.audio_guided && !m_view.audio_guide_refused && !m_view.staff_session) {
+        act({ActionKind::AudioGuide, 1});
+        return;
+    }
+    const bool focused = m_focus && *m_focus < m_controls.size();
+    switch (action) {
+    case KeypadAction::Next:
+    case KeypadAction::Previous: {
+        // Left and Right follow what the parent sees: in a right-to-left screen reading runs leftwards.
+        const bool mirrored = (key == SDLK_LEFT || key == SDLK_RIGHT) && text_direction(m_view.language) == TextDirection::RightToLeft;
+        move_focus((action == KeypadAction::Next) != mirrored ? 1 : -1);
+        break;
+    }
+    case KeypadAction::Activate:
+        if (focused) use_named(*m_focus);
+        else if (m_view.audio_guided) announce_screen();  // nothing chosen yet: say where they are
+        break;
+    case KeypadAction::Back:
+        if (const std::optional<Action> back = back_action(m_view)) act(*back);
+        else if (m_view.audio_guided) announce_screen();
+        break;
+    case KeypadAction::Help:
+        // No language yet on the welcome screen: its invitations say what to do.
+        if (m_view.screen == Screen::Welcome || m_view.staff_session) announce_screen();
+        else act({ActionKind::Help, 0});
+        break;
+    case KeypadAction::VolumeUp:
+    case KeypadAction::VolumeDown:
+        act({action == KeypadAction::VolumeUp ? ActionKind::VolumeUp : ActionKind::VolumeDown, 0});
+        // While a page is read aloud, the reading itself, louder or quieter, is the answer.
+        if (!m_view.speaking) say(volume_words(m_view, m_context));
+        break;
+    case KeypadAction::Repeat:
+        if (focused) say(spoken_name(m_controls[*m_focus], m_context));
+        else announce_screen();
+        break;
+    }
+}
+
+void KioskApp::move_focus(int step)
+{
+    if (m_controls.empty()) return;
+    const std::vector<std::size_t> order = reading_order(m_controls, text_direction(m_view.language));
+    const auto at = m_focus ? std::ranges::find(order, *m_focus) : order.end();
+    const auto count = static_cast<std::ptrdiff_t>(order.size());
+    const std::ptrdiff_t position = at == order.end() ? (step > 0 ? 0 : count - 1) : ((at - order.begin()) + step + count) % count;
+    m_focus = order[static_cast<std::size_t>(position)];
+    m_dirty = true;
+    if (m_view.audio_guided) say(spoken_name(m_controls[*m_focus], m_context));
 }
 
 void KioskApp::tick(Clock::time_point now)
@@ -456,6 +445,7 @@ void KioskApp::wipe()
     stop_speech();
     if (m_view.staff_session && m_staff) m_staff->sign_out();
     m_view = fresh_view();  // the next person starts from the welcome screen, with nothing kept
+    m_said.clear();
     if (m_speech.player) m_speech.player->set_volume(volume_gain(m_view.volume_step));
     SDL_StopTextInput();
     m_controls.clear();
@@ -488,7 +478,7 @@ bool KioskApp::draw_if_needed(Clock::time_point now)
     } else {
         m_spoken_box.reset();
         m_controls = draw_screen(m_renderer, m_view, m_context);
-        if (m_restate && *m_restate < m_controls.size()) say(spoken_name(m_controls[*m_restate]));
+        if (m_restate && *m_restate < m_controls.size()) say(spoken_name(m_controls[*m_restate], m_context));
         m_restate.reset();
         // Reading aloud: when the word heard leaves the reading area, turn the page so that its
         // line sits a third of the way down (the next frame draws it there).

@@ -3,8 +3,13 @@
 //
 // Touch rules: a tap acts on release inside the control it started on; a drag (more than 5 mm)
 // scrolls and never triggers a control; mouse events SDL synthesises from touch are ignored so a
-// tap never counts twice; the pressed control shows at once. Keyboard and switch users move a
-// visible focus with Tab / arrows and activate with Enter or Space.
+// tap never counts twice; the pressed control shows at once.
+//
+// Keys: a tactile keypad (the site's [kiosk.keys]: next, previous, activate, back, help, volume,
+// repeat) or a keyboard (Tab and Shift+Tab move too) drives the whole kiosk with speech. The focus
+// moves through the controls in reading order, visibly, and the guide says each one. The first key
+// press switches the audio guide on (someone who cannot see the screen has no other way in) unless
+// the person switched it off themselves or staff are at the desk; then keys work silently.
 #pragma once
 
 #include "ui/idle_timer.h"
@@ -19,6 +24,8 @@
 #include <deque>
 #include <future>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace kiosk::ui {
 
@@ -29,17 +36,10 @@ struct SpeechOutput {
     speech::Player* player = nullptr;
 };
 
-// A line the kiosk says aloud, in its language.
-struct SpokenLine {
-    std::string text;
-    Language language = Language::English;
-    bool operator==(const SpokenLine&) const = default;
-};
-
 class KioskApp {
 public:
     // `staff` (may be null: no staff mode) must outlive the app. `site` is the council's [kiosk]
-    // settings: the volume every family starts at.
+    // settings: the volume every family starts at and the keypad's keys.
     KioskApp(Renderer& renderer, ScreenContext context, IdleTimer idle_timer, Clock::time_point now, SpeechOutput speech = {},
              StaffDesk* staff = nullptr, const content::KioskSettings& site = {});
 
@@ -56,6 +56,8 @@ public:
     const KioskView& view() const { return m_view; }
     // The controls of the last frame drawn, topmost last.
     const std::vector<Control>& controls() const { return m_controls; }
+    // The control the keyboard focus is on, as an index into controls(), if any.
+    std::optional<std::size_t> focus() const { return m_focus; }
     // Paragraphs still being synthesised for the current reading.
     std::size_t speech_pending() const { return m_speech_queue.size(); }
     bool quit_requested() const { return m_quit; }
@@ -76,13 +78,13 @@ private:
     // control is said again after the next frame, so its new state is heard ("tick box, ticked").
     void use_named(std::size_t control);
     void send_request();
+    void key_down(const SDL_Keysym& key);
+    void keypad(content::KeypadAction action, SDL_Keycode key);
+    // Moves the focus `step` controls on in reading order (round from the last to the first).
+    void move_focus(int step);
     // Stops whatever was being said and says `lines` in turn.
     void say(std::vector<SpokenLine> lines);
-    std::vector<SpokenLine> in_every_language(std::initializer_list<std::string_view> keys) const;
-    std::vector<SpokenLine> screen_announcement() const;
-    std::vector<SpokenLine> spoken_name(const Control& control) const;
     void announce_screen();
-    void say_guide_switched();
     void guided_tap(std::size_t control);
     void wipe();
     // What every family starts from: the welcome screen at the site's default volume.
@@ -117,6 +119,7 @@ private:
     SpeechOutput m_speech;
     StaffDesk* m_staff = nullptr;
     int m_default_volume_step = default_volume_step;  // the site's
+    std::vector<std::pair<SDL_Keycode, content::KeypadAction>> m_keypad;  // the site's keys, resolved by SDL
     Clock::time_point m_now{};  // of the event being handled
     // One synthesis per paragraph, in reading order: the first plays while the rest are made,
     // so sound starts after one paragraph, not the whole page.

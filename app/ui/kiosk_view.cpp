@@ -117,6 +117,23 @@ std::vector<NeedsPage> needs_steps(const store::AccessRequest& request)
 
 std::span<const std::string_view> interpreter_language_codes() { return interpreter_codes; }
 
+std::optional<Action> back_action(const KioskView& view)
+{
+    if (view.glossary_entry >= 0) return Action{ActionKind::CloseGlossary, 0};
+    switch (view.screen) {
+    case Screen::Topic:
+    case Screen::Help:
+    case Screen::Reference: return Action{ActionKind::Home, 0};  // a request sent is kept; home is safe
+    case Screen::Home: return Action{ActionKind::ChangeLanguage, 0};
+    case Screen::Needs:
+    case Screen::NeedsReview: return Action{ActionKind::NeedsBack, 0};
+    case Screen::Welcome:
+    case Screen::Staff:
+    case Screen::Walkthrough: break;
+    }
+    return std::nullopt;
+}
+
 KioskView apply(const KioskView& view, const Action& action, int topic_count, const KioskView& fresh)
 {
     KioskView next = view;

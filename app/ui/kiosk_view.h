@@ -151,6 +151,11 @@ const std::string* typed_text(const KioskView& view, TextField field);
 // The language codes an interpreter can be asked for, in the order shown; "other" last.
 std::span<const std::string_view> interpreter_language_codes();
 
+// What a keypad's Back does here: a definition shown in place closes; otherwise the previous
+// screen (home from a topic or help, welcome from home, the step before in the needs steps).
+// Empty where there is nothing to go back to (welcome, staff mode).
+std::optional<Action> back_action(const KioskView& view);
+
 // Applies an action to the view. `topic_count` bounds Next and OpenTopic; "I'm finished" and
 // the ways into and out of staff mode start again from `fresh` (the site's default volume).
 KioskView apply(const KioskView& view, const Action& action, int topic_count, const KioskView& fresh = {});

@@ -64,12 +64,6 @@ const char* page_title_key(NeedsPage page)
     return "";
 }
 
-std::string message(const ScreenContext& context, Language language, std::string_view key, const MessageArguments& arguments)
-{
-    if (context.records.message) return context.records.message(language, key, arguments);
-    return context.strings(language, key);
-}
-
 std::string language_name(const ScreenContext& context, Language language, std::string_view code)
 {
     return context.records.language_name ? context.records.language_name(language, code) : std::string(code);
@@ -160,6 +154,8 @@ float text_field(Frame& frame, float y, const Column& column, std::string_view l
     const float height = frame.control_height(label, column.width, frame.body_px(), frame.mm(22), "edit");
     const Chosen typing = frame.view().typing == field ? Chosen::Yes : Chosen::No;
     frame.button({column.x, y, column.width, height}, label, {ActionKind::StartTyping, static_cast<int>(field)}, frame.body_px(), "edit", {}, typing);
+    // The guide says the box's label, never what was typed in it: a kiosk's loudspeaker is public.
+    frame.name_last(frame.text(label_key));
     return height + frame.mm(gap_mm) / 2;
 }
 

@@ -40,11 +40,6 @@ const char* step_key(TimelineStep step)
     return "";
 }
 
-std::string say(const ScreenContext& context, Language language, std::string_view key, const MessageArguments& arguments = {})
-{
-    return context.records.message ? context.records.message(language, key, arguments) : context.strings(language, key);
-}
-
 std::string date_in(const ScreenContext& context, Language language, std::chrono::year_month_day day)
 {
     return context.records.date ? context.records.date(language, day) : std::string();
@@ -79,7 +74,7 @@ float both(Frame& frame, const Sides& sides, Language family, const std::string&
 float both_keys(Frame& frame, const Sides& sides, Language family, std::string_view key, float y, float font_px, const MessageArguments& arguments = {})
 {
     const ScreenContext& context = frame.context();
-    return both(frame, sides, family, say(context, family, key, arguments), say(context, Language::English, key, arguments), y, font_px);
+    return both(frame, sides, family, message(context, family, key, arguments), message(context, Language::English, key, arguments), y, font_px);
 }
 
 // The worker's bar across the top (English): leave, the three views, text size.
@@ -177,7 +172,7 @@ void steps_page(Frame& frame)
     float y = worker_bar(frame);
     // Along the bottom: back and forward, and Listen in each language.
     const float width = (frame.width() - 2 * margin - 3 * gap) / 4;
-    const std::string listen_family = say(context, walk.family, frame.view().speaking && !walk.speak_english ? "reader.stop" : "reader.listen");
+    const std::string listen_family = message(context, walk.family, frame.view().speaking && !walk.speak_english ? "reader.stop" : "reader.listen");
     const std::pair<std::string, Action> buttons[] = {
         {"Previous step", {ActionKind::WalkStep, -1}},
         {listen_family, {ActionKind::Listen, 0}},
@@ -238,8 +233,8 @@ float timeline_picture(Frame& frame, float y, Language family, const std::vector
     const float top = y;
     float last_mark = y;
     for (const TimelineEvent& event : timeline) {
-        const std::string family_text = say(context, family, step_key(event.step)) + "\n" + date_in(context, family, event.date);
-        const std::string english_text = say(context, Language::English, step_key(event.step)) + "\n" + date_in(context, Language::English, event.date);
+        const std::string family_text = message(context, family, step_key(event.step)) + "\n" + date_in(context, family, event.date);
+        const std::string english_text = message(context, Language::English, step_key(event.step)) + "\n" + date_in(context, Language::English, event.date);
         const float font_px = event.step == TimelineStep::Conference ? frame.body_px() * 1.25f : frame.body_px();
         float height = frame.text_in(family, family_text, family_column.x, y, family_column.width, font_px);
         if (!sides.one_column) height = std::max(height, frame.text_in(Language::English, english_text, english_column.x, y, english_column.width, font_px));
@@ -383,12 +378,12 @@ std::vector<std::string> walkthrough_speakable_text(const KioskView& view, const
     std::vector<std::string> paragraphs;
     if (view.walk.page == WalkPage::Steps) {
         const std::string key(walk_steps[static_cast<std::size_t>(view.walk.step)].key);
-        paragraphs.push_back(say(context, language, key + ".title"));
-        paragraphs.push_back(say(context, language, key + ".body"));
+        paragraphs.push_back(message(context, language, key + ".title"));
+        paragraphs.push_back(message(context, language, key + ".body"));
     } else if (view.walk.page == WalkPage::Timeline && view.walk.conference_date && context.timeline) {
         const auto timeline = context.timeline(*view.walk.conference_date, view.walk.review_conference ? content::ConferenceKind::Review : content::ConferenceKind::Initial);
         if (timeline) {
-            for (const TimelineEvent& event : *timeline) paragraphs.push_back(say(context, language, step_key(event.step)) + " " + date_in(context, language, event.date));
+            for (const TimelineEvent& event : *timeline) paragraphs.push_back(message(context, language, step_key(event.step)) + " " + date_in(context, language, event.date));
         }
     }
     return paragraphs;

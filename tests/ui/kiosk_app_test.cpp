@@ -56,6 +56,28 @@ protected:
     void tap_action(ActionKind kind, int value = 0) { m_driver->tap_action(kind, value); }
     void key(SDL_Keycode code) { m_driver->key(code); }
 
+    // Presses `code` until the focus is on the control that does `kind` (with `value`); false if
+    // 60 presses never get there.
+    bool focus_by_key(SDL_Keycode code, ActionKind kind, int value = 0)
+    {
+        for (int press = 0; press < 60; ++press) {
+            key(code);
+            const auto focus = m_app->focus();
+            if (!focus || *focus >= m_app->controls().size()) continue;
+            const Action& action = m_app->controls()[*focus].action;
+            if (action.kind == kind && action.value == value) return true;
+        }
+        return false;
+    }
+
+    void restart(const ScreenContext& context, const content::KioskSettings& site = {})
+    {
+        m_driver.reset();
+        m_app = std::make_unique<KioskApp>(*m_renderer, context, IdleTimer(90s, 30s), m_now, SpeechOutput{}, nullptr, site);
+        m_driver = std::make_unique<testing::AppDriver>(*m_app, m_now);
+        m_app->draw_if_needed(m_now);
+    }
+
     void mouse(Uint32 type, int x, int y, Uint32 which = 0)
     {
         SDL_Event event{};
@@ -217,9 +239,13 @@ TEST_F(KioskAppTest, ListenSpeaksAndAnyActionStopsIt)
     EXPECT_EQ(m_app->view().volume_step, default_volume_step);  // the next family starts at the default
 }
 
-// Keyboard and switch users reach every control with Tab and activate it with Enter.
+// Keyboard and switch users reach every control with Tab and activate it with Enter; the first
+// key press only switches the audio guide on, as a keypad's does.
 TEST_F(KioskAppTest, KeyboardFocusAndEnter)
 {
+    key(SDLK_TAB);
+    ASSERT_TRUE(m_app->view().audio_guided);
+    EXPECT_FALSE(m_app->focus().has_value());
     key(SDLK_TAB);
     key(SDLK_TAB);   // the second tile: Bengali
     key(SDLK_RETURN);
@@ -249,14 +275,25 @@ TEST_F(KioskAppTest, EveryFamilyStartsAtTheSitesVolume)
 {
     content::KioskSettings site;
     site.default_volume = 2;
-    m_driver.reset();
-    m_app = std::make_unique<KioskApp>(*m_renderer, testing::key_strings_context(*m_engine, *m_guide), IdleTimer(90s, 30s), m_now, SpeechOutput{},
-                                       nullptr, site);
-    m_driver = std::make_unique<testing::AppDriver>(*m_app, m_now);
+    restart(testing::key_strings_context(*m_engine, *m_guide), site);
     EXPECT_EQ(m_app->view().volume_step, 1);
     tap(100, 100);
+    key(SDLK_VOLUMEUP);  // the first key switches the guide on
+    key(SDLK_VOLUMEUP);
+    key(SDLK_VOLUMEUP);
+    EXPECT_EQ(m_app->view().volume_step, 3);
     m_now += 121s;
     m_app->tick(m_now);
+    m_app->draw_if_needed(m_now);
+    ASSERT_EQ(m_app->view().screen, Screen::Welcome);
+    EXPECT_EQ(m_app->view().volume_step, 1);
+    tap(100, 100);
+    key(SDLK_VOLUMEDOWN);
+    key(SDLK_VOLUMEDOWN);
+    EXPECT_EQ(m_app->view().volume_step, 0);
+    tap_action(ActionKind::Finished);  // guided: the first tap names it, the second uses it
+    m_now += 200ms;
+    tap_action(ActionKind::Finished);
     ASSERT_EQ(m_app->view().screen, Screen::Welcome);
     EXPECT_EQ(m_app->view().volume_step, 1);
 }
@@ -457,6 +494,87 @@ TEST_F(KioskAppTest, GuideReadsTheDefinitionItOpens)
     ASSERT_EQ(m_app->view().glossary_entry, entry);
     ASSERT_GE(m_app->last_said().size(), 2u);
     EXPECT_EQ(m_app->last_said().front().text, m_guide->find(Language::English)->glossary_entries[static_cast<std::size_t>(entry)].term);
+}
+
+// Someone who cannot see the screen, with only the keypad's default keys: the first key switches
+// the guide on; then they pick Bengali, open the third topic, move to Next and go there, raise the
+// volume and go back home, hearing at each step where they are or what they are on.
+TEST_F(KioskAppTest, KeypadAloneDrivesTheKioskWithSpeech)
+{
+    ScreenContext context = testing::key_strings_context(*m_engine, *m_guide);
+    context.records.message = [](Language, std::string_view key, const MessageArguments& arguments) {
+        std::string text(key);
+        for (const auto& [name, value] : arguments) text += " " + name + "=" + std::to_string(std::get<std::int64_t>(value));
+        return text;
+    };
+    restart(context);
+    const Language bn = Language::Bengali;
+    using Said = std::vector<SpokenLine>;
+    key(SDLK_DOWN);
+    ASSERT_TRUE(m_app->view().audio_guided);
+    EXPECT_EQ(m_app->last_said().front(), (SpokenLine{"guide.on", Language::English}));
+    key(SDLK_RIGHT);
+    EXPECT_EQ(m_app->last_said(), (Said{{"welcome.invite, role.button", Language::English}}));
+    key(SDLK_RIGHT);
+    EXPECT_EQ(m_app->last_said(), (Said{{"welcome.invite, role.button", bn}}));
+    key(SDLK_RETURN);
+    ASSERT_EQ(m_app->view().screen, Screen::Home);
+    EXPECT_EQ(m_app->view().language, bn);
+    EXPECT_EQ(m_app->last_said(), (Said{{"home.title", bn}}));
+
+    const content::LanguageGuide& guide = *m_guide->find(bn);
+    const content::FrontMatter& third = guide.topics[2].front_matter;
+    ASSERT_TRUE(focus_by_key(SDLK_DOWN, ActionKind::OpenTopic, 2));
+    EXPECT_EQ(m_app->last_said(), (Said{{third.title + "\n" + third.summary + ", role.button", bn}}));
+    key(SDLK_RETURN);
+    ASSERT_EQ(m_app->view().screen, Screen::Topic);
+    EXPECT_EQ(m_app->view().topic_index, 2);
+    EXPECT_EQ(m_app->last_said(), (Said{{third.title, bn}}));
+
+    ASSERT_TRUE(focus_by_key(SDLK_DOWN, ActionKind::Next));
+    EXPECT_EQ(m_app->last_said(), (Said{{"nav.next, role.button", bn}}));
+    key(SDLK_KP_ENTER);
+    EXPECT_EQ(m_app->view().topic_index, 3);
+    EXPECT_EQ(m_app->last_said(), (Said{{guide.topics[3].front_matter.title, bn}}));
+
+    key(SDLK_VOLUMEUP);
+    EXPECT_EQ(m_app->view().volume_step, default_volume_step + 1);
+    EXPECT_EQ(m_app->last_said(), (Said{{"guide.volume current=5 total=5", bn}}));
+    key(SDLK_ESCAPE);
+    EXPECT_EQ(m_app->view().screen, Screen::Home);
+    EXPECT_EQ(m_app->last_said(), (Said{{"home.title", bn}}));
+}
+
+// In Urdu, Left and Right move the focus the way the parent sees it: Left goes on in reading
+// order (leftwards), Right comes back.
+TEST_F(KioskAppTest, RightToLeftArrowsFollowWhatTheParentSees)
+{
+    tap_action(ActionKind::PickLanguage, 2);  // اردو
+    key(SDLK_TAB);                            // switches the guide on
+    key(SDLK_TAB);
+    const auto area_of_focus = [this] { return m_app->controls()[m_app->focus().value()].area; };
+    ASSERT_EQ(m_app->controls()[m_app->focus().value()].action.kind, ActionKind::ChangeLanguage);  // reading starts at the right
+    const RectPx first = area_of_focus();
+    key(SDLK_LEFT);
+    EXPECT_EQ(m_app->controls()[m_app->focus().value()].action.kind, ActionKind::TextSize);
+    EXPECT_LT(area_of_focus().x, first.x);
+    key(SDLK_RIGHT);
+    EXPECT_EQ(area_of_focus().x, first.x);
+}
+
+// Someone who switched the guide off themselves can use keys without it being switched on again.
+TEST_F(KioskAppTest, GuideSwitchedOffStaysOffForKeys)
+{
+    key(SDLK_TAB);
+    ASSERT_TRUE(m_app->view().audio_guided);
+    ASSERT_TRUE(focus_by_key(SDLK_TAB, ActionKind::AudioGuide, 0));
+    key(SDLK_RETURN);
+    ASSERT_FALSE(m_app->view().audio_guided);
+    ASSERT_TRUE(focus_by_key(SDLK_TAB, ActionKind::PickLanguage, 1));
+    EXPECT_FALSE(m_app->view().audio_guided);
+    key(SDLK_RETURN);
+    EXPECT_EQ(m_app->view().language, Language::Bengali);
+    EXPECT_FALSE(m_app->view().audio_guided);
 }
 
 // Every key name the site check accepts is one SDL resolves, so a [kiosk.keys] table that passes

@@ -265,6 +265,36 @@ TEST_F(ScreensTest, RightToLeftMirrorsTheLayout)
     EXPECT_GT(find(rtl, ActionKind::Previous).x, find(rtl, ActionKind::Next).x);
 }
 
+// A keypad meets controls in reading order: rows from the top, each from the reading side. On the
+// welcome screen: the six tiles as they read, then the audio guide's switch, then the lock; in the
+// reader the bar comes first, and Previous before Next whichever side they are drawn on.
+TEST_F(ScreensTest, ReadingOrderGoesByRowsFromTheReadingSide)
+{
+    std::vector<ActionKind> welcome;
+    const auto welcome_controls = draw(KioskView{}, long_label);
+    const std::vector<std::size_t> welcome_order = reading_order(welcome_controls, TextDirection::LeftToRight);
+    for (const std::size_t i : welcome_order) welcome.push_back(welcome_controls[i].action.kind);
+    for (int tile = 0; tile < 6; ++tile) EXPECT_EQ(welcome_controls[welcome_order[static_cast<std::size_t>(tile)]].action.value, tile);
+    std::vector<ActionKind> expected(6, ActionKind::PickLanguage);
+    expected.insert(expected.end(), {ActionKind::AudioGuide, ActionKind::OpenStaff});
+    EXPECT_EQ(welcome, expected);
+    for (const Language language : {Language::English, Language::Arabic}) {
+        KioskView view;
+        view.screen = Screen::Topic;
+        view.language = language;
+        const auto controls = draw(view, long_label);
+        const std::vector<std::size_t> order = reading_order(controls, text_direction(language));
+        ASSERT_EQ(order.size(), controls.size());
+        EXPECT_EQ(controls[order.front()].action.kind, ActionKind::ChangeLanguage) << language_code(language);
+        EXPECT_EQ(controls[order[3]].action.kind, ActionKind::Finished) << language_code(language);
+        const auto position = [&](ActionKind kind) {
+            return std::ranges::find_if(order, [&](std::size_t i) { return controls[i].action.kind == kind; }) - order.begin();
+        };
+        EXPECT_LT(position(ActionKind::Previous), position(ActionKind::Next));
+        EXPECT_EQ(controls[order.back()].action.kind, ActionKind::ScrollDown);
+    }
+}
+
 // Without speech the reader offers no Listen button (a control that does nothing would confuse).
 TEST_F(ScreensTest, NoListenButtonWithoutSpeech)
 {
