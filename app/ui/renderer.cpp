@@ -90,8 +90,23 @@ void Renderer::begin_frame(Colour background)
     m_painting_whole = false;
 }
 
+void Renderer::begin_layout_pass()
+{
+    assert(!m_in_frame && "a layout pass inside a frame");
+    m_in_frame = true;
+    m_layout_only = true;
+}
+
+void Renderer::end_layout_pass()
+{
+    assert(m_in_frame && m_layout_only);
+    m_in_frame = false;
+    m_layout_only = false;
+}
+
 void Renderer::add_quad(bool textured, const RectPx& where, const RectPx& texture_rect, Colour colour)
 {
+    if (m_layout_only) return;
     m_quads.push_back({where, texture_rect, colour, textured, m_clip});
     const SDL_Rect& clip = m_clips[static_cast<std::size_t>(m_clip)];
     std::uint64_t content = mix_hash(rect_hash(0, where), colour_bits(colour));
@@ -130,6 +145,7 @@ std::optional<AtlasSlot> Renderer::slot_for(text::FontId font, float size_px, st
 void Renderer::draw_text(const text::Layout& layout, float x_px, float y_px, Colour colour, TextAlign align)
 {
     assert(m_in_frame);
+    if (m_layout_only) return;
     const bool rtl = layout.direction == TextDirection::RightToLeft;
     for (const text::Line& line : layout.lines) {
         const float baseline = std::round(y_px + line.y_px + line.baseline_px);
@@ -153,6 +169,7 @@ void Renderer::draw_text(const text::Layout& layout, float x_px, float y_px, Col
 
 void Renderer::set_clip(const RectPx& area)
 {
+    if (m_layout_only) return;
     m_clips.push_back({static_cast<int>(area.x), static_cast<int>(area.y), static_cast<int>(area.width), static_cast<int>(area.height)});
     m_clip = static_cast<int>(m_clips.size() - 1);
 }
@@ -240,7 +257,7 @@ void Renderer::paint_all_so_far()
 
 std::int64_t Renderer::end_frame()
 {
-    assert(m_in_frame && "end_frame without begin_frame");
+    assert(m_in_frame && !m_layout_only && "end_frame without begin_frame");
     m_in_frame = false;
     std::vector<PixelRect> regions = m_damage.finish();
     std::int64_t area = 0;

@@ -42,6 +42,11 @@ public:
 
     // Calls come in this order each frame: begin_frame, any fills and texts, end_frame.
     void begin_frame(Colour background);
+    // A pass that draws nothing: the screens' code runs as for a frame and the text engine lays
+    // out and caches everything it would show. The kiosk lays out the pages a parent is likely
+    // to turn to while they read, so the turn itself only paints. Ended by end_layout_pass().
+    void begin_layout_pass();
+    void end_layout_pass();
     void fill_rect(const RectPx& rect, Colour colour);
     // Draws a layout with its box's top-left corner at (x, y).
     void draw_text(const text::Layout& layout, float x_px, float y_px, Colour colour, TextAlign align = TextAlign::Start);
@@ -93,6 +98,7 @@ private:
     std::vector<SDL_Vertex> m_vertices;
     std::vector<int> m_indices;
     bool m_in_frame = false;
+    bool m_layout_only = false;
 };
 
 }  // namespace kiosk::ui

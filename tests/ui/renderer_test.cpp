@@ -74,6 +74,27 @@ TEST_F(RendererTest, SmallChangePaintsLittle)
     EXPECT_LT(painted, whole_screen / 20);
 }
 
+// A layout pass paints nothing, and the frame after it finds every layout made.
+TEST_F(RendererTest, LayoutPassPreparesTheNextFrame)
+{
+    testing::SoftwareScreen screen(*s_engine);
+    KioskView view;
+    view.screen = Screen::Topic;
+    view.language = Language::Urdu;
+    view.topic_index = 4;
+    draw(screen, KioskView{});
+    s_engine->clear_caches();
+    const ScreenContext context = testing::key_strings_context(*s_engine, *s_guide);
+    const std::uint64_t before = s_engine->counters().layout_misses;
+    screen.renderer()->begin_layout_pass();
+    draw_screen(*screen.renderer(), view, context);
+    screen.renderer()->end_layout_pass();
+    EXPECT_GT(s_engine->counters().layout_misses, before + 10);
+    const std::uint64_t prepared = s_engine->counters().layout_misses;
+    EXPECT_GT(draw(screen, view), 0);
+    EXPECT_EQ(s_engine->counters().layout_misses, prepared);
+}
+
 // A run of screens a parent goes through, each painted over the last: after every one the
 // picture equals that screen painted on a fresh canvas.
 TEST_F(RendererTest, PaintingChangesGivesTheWholePicture)
