@@ -3,7 +3,7 @@
 #
 #   packaging/setup.sh run [kiosk arguments...]   build and start the kiosk
 #   packaging/setup.sh test                       build and run every test (what CI runs)
-#   packaging/setup.sh bench                      build and run the text, speech, store and ui benchmarks
+#   packaging/setup.sh bench                      build and run the text, speech, store, listen and ui benchmarks
 #
 # Idempotent and quiet when everything is already there. Installing needs root.
 set -euo pipefail
@@ -54,5 +54,5 @@ case "$mode" in
   run) exec "$build/app/parent-kiosk" "$@" ;;
   test) cd "$build" && exec ctest --output-on-failure -j "$(nproc 2>/dev/null || echo 2)" "$@" ;;
   bench) "$build/tests/bench/text_bench" "$@" && "$build/tests/bench/speech_bench" "$@" &&
-    "$build/tests/bench/store_bench" "$@" && exec "$build/tests/bench/ui_bench" "$@" ;;
+    "$build/tests/bench/store_bench" "$@" && "$build/tests/bench/listen_bench" && exec "$build/tests/bench/ui_bench" "$@" ;;
 esac
