@@ -2,8 +2,8 @@
 // would have made.
 #include "ui/renderer.h"
 
-#include "content/guide.h"
 #include "ui/screens.h"
+#include "ui/shipped_guide.h"
 #include "ui/software_screen.h"
 #include "ui/test_screen_context.h"
 
@@ -18,13 +18,10 @@ class RendererTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite()
     {
-        const std::filesystem::path root(KIOSK_SOURCE_DIR);
-        auto engine = text::TextEngine::create(root / "fonts");
-        ASSERT_TRUE(engine.has_value()) << engine.error().message;
-        s_engine = std::move(*engine).release();
-        auto guide = content::load_guide(root / "content", "stockport");
-        ASSERT_TRUE(guide.has_value());
-        s_guide = new content::Guide(std::move(*guide));
+        const testing::ShippedGuide shipped = testing::shipped_guide();
+        ASSERT_NE(shipped.engine, nullptr);
+        s_engine = shipped.engine;
+        s_guide = shipped.guide;
     }
 
     // Draws `view` on `screen`; returns the area painted.
