@@ -6,7 +6,7 @@
 namespace kiosk::shell {
 namespace {
 
-constexpr std::array<std::string_view, 19> names{"welcome",         "welcome-audio-guide", "home", "topic",        "help",         "idle-warning", "needs",
+constexpr std::array<std::string_view, 20> names{"welcome",         "welcome-audio-guide", "home", "home-headphones", "topic",        "help",         "idle-warning", "needs",
                                                  "needs-interpreter", "needs-about-you", "needs-date", "needs-review", "reference",
                                                  "staff",           "staff-requests", "staff-request", "walkthrough", "walkthrough-date",
                                                  "walkthrough-dates", "walkthrough-summary"};
@@ -44,6 +44,10 @@ std::optional<ExampleScreen> example_view(std::string_view name, Language langua
     if (name == "welcome") view.screen = ui::Screen::Welcome;
     else if (name == "welcome-audio-guide") view.audio_guided = true;  // the welcome screen, its switch on
     else if (name == "home") view.screen = ui::Screen::Home;
+    else if (name == "home-headphones") {
+        view.screen = ui::Screen::Home;
+        view.guide_offered = true;  // headphones just plugged in
+    }
     else if (name == "topic") view.screen = ui::Screen::Topic;
     else if (name == "help") view.screen = ui::Screen::Help;
     else if (name.starts_with("needs") || name == "reference") {

@@ -15,6 +15,10 @@ constexpr float drag_threshold_mm = 5;
 constexpr auto long_press = std::chrono::milliseconds(1500);
 constexpr auto double_tap = std::chrono::milliseconds(600);
 constexpr float wheel_step_mm = 12;
+// SDL reports every sound device it finds at start-up as added; only one plugged in later (a
+// parent's headphones) is offered the guide.
+constexpr auto start_up = std::chrono::seconds(2);
+constexpr auto offer_shown = std::chrono::seconds(10);
 
 // Whether the action reads or changes the records (the staff desk carries it out).
 bool needs_desk(const Action& action, const KioskView& view)
@@ -40,7 +44,7 @@ bool needs_desk(const Action& action, const KioskView& view)
 KioskApp::KioskApp(Renderer& renderer, ScreenContext context, IdleTimer idle_timer, Clock::time_point now, SpeechOutput speech, StaffDesk* staff,
                    const content::KioskSettings& site)
     : m_renderer(renderer), m_context(std::move(context)), m_idle(idle_timer), m_speech(speech), m_staff(staff),
-      m_default_volume_step(std::clamp(site.default_volume - 1, 0, volume_step_count - 1)), m_now(now)
+      m_default_volume_step(std::clamp(site.default_volume - 1, 0, volume_step_count - 1)), m_now(now), m_started(now)
 {
     m_view = fresh_view();
     for (const content::KeypadKeys& keys : site.keys) {
@@ -340,6 +344,7 @@ void KioskApp::handle(const SDL_Event& event, Clock::time_point now)
         }
         break;
     case SDL_KEYDOWN: key_down(event.key.keysym); break;
+    case SDL_AUDIODEVICEADDED: audio_device_added(event.adevice); break;
     case SDL_WINDOWEVENT: m_dirty = true; break;
     default: return;  // not input: does not keep the session alive
     }
@@ -365,6 +370,19 @@ void KioskApp::key_down(const SDL_Keysym& keysym)
     }
     const auto found = std::ranges::find(m_keypad, key, &std::pair<SDL_Keycode, content::KeypadAction>::first);
     if (found != m_keypad.end()) keypad(found->second, key);
+}
+
+void KioskApp::audio_device_added(const SDL_AudioDeviceEvent& device)
+{
+    // Headphones (an output, not a microphone) plugged in while the guide is off: offer it, aloud
+    // through the player (SDL's default device, which the sound server usually moves to headphones
+    // just plugged in) and on screen.
+    if (device.iscapture != 0 || m_now - m_started < start_up || m_view.audio_guided || m_view.staff_session) return;
+    say(m_view.screen == Screen::Welcome ? in_every_language(m_context, {"guide.headset"})
+                                         : std::vector<SpokenLine>{{m_context.strings(m_view.language, "guide.headset"), m_view.language}});
+    m_offer_until = m_now + offer_shown;
+    m_view.guide_offered = true;
+    m_dirty = true;
 }
 
 void KioskApp::keypad(content::KeypadAction action, SDL_Keycode key)
@@ -424,10 +442,21 @@ void KioskApp::move_focus(int step)
     if (m_view.audio_guided) say(spoken_name(m_controls[*m_focus], m_context));
 }
 
+Clock::time_point KioskApp::next_wake(Clock::time_point now) const
+{
+    const Clock::time_point idle = m_idle.next_change(now);
+    return m_offer_until ? std::min(idle, *m_offer_until) : idle;
+}
+
 void KioskApp::tick(Clock::time_point now)
 {
     const IdleTimer::State state = m_idle.state(now);
     feed_speech();
+    if (m_offer_until && (now >= *m_offer_until || m_view.audio_guided)) {
+        m_offer_until.reset();
+        m_view.guide_offered = false;
+        m_dirty = true;
+    }
     if (m_view.staff_session) {
         // Staff mode has its own, longer quiet time (the staff lock) and no "still here?" warning.
         m_idle.touched(now);
@@ -446,6 +475,7 @@ void KioskApp::wipe()
     if (m_view.staff_session && m_staff) m_staff->sign_out();
     m_view = fresh_view();  // the next person starts from the welcome screen, with nothing kept
     m_said.clear();
+    m_offer_until.reset();  // the view's offer went with the rest
     if (m_speech.player) m_speech.player->set_volume(volume_gain(m_view.volume_step));
     SDL_StopTextInput();
     m_controls.clear();

@@ -64,7 +64,7 @@ public:
     // What the kiosk said last on its own account (the audio guide's words, not a page read with
     // Listen), line by line; kept whether or not a sound device played it.
     const std::vector<SpokenLine>& last_said() const { return m_said; }
-    Clock::time_point next_wake(Clock::time_point now) const { return m_idle.next_change(now); }
+    Clock::time_point next_wake(Clock::time_point now) const;
 
 private:
     void press(float x, float y);
@@ -79,6 +79,7 @@ private:
     void use_named(std::size_t control);
     void send_request();
     void key_down(const SDL_Keysym& key);
+    void audio_device_added(const SDL_AudioDeviceEvent& device);
     void keypad(content::KeypadAction action, SDL_Keycode key);
     // Moves the focus `step` controls on in reading order (round from the last to the first).
     void move_focus(int step);
@@ -121,6 +122,9 @@ private:
     int m_default_volume_step = default_volume_step;  // the site's
     std::vector<std::pair<SDL_Keycode, content::KeypadAction>> m_keypad;  // the site's keys, resolved by SDL
     Clock::time_point m_now{};  // of the event being handled
+    Clock::time_point m_started{};
+    // Until when the offer of the audio guide shows, after headphones were plugged in.
+    std::optional<Clock::time_point> m_offer_until;
     // One synthesis per paragraph, in reading order: the first plays while the rest are made,
     // so sound starts after one paragraph, not the whole page.
     std::deque<std::future<Result<speech::Utterance>>> m_speech_queue;

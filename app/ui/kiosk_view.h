@@ -90,6 +90,8 @@ struct KioskView {
     // This person switched the guide off themselves: a keypad key then leaves it off, so someone
     // who can see and uses keys is not talked to for the rest of their visit.
     bool audio_guide_refused = false;
+    // Headphones were just plugged in: a band offers the guide for a few seconds (the app times it).
+    bool guide_offered = false;
     int speech_rate_step = 1;               // index into speech_rates_wpm
     int volume_step = default_volume_step;  // 0 .. volume_step_count - 1
 

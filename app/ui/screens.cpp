@@ -277,6 +277,27 @@ void draw_topic(Frame& frame, const content::LanguageGuide& guide)
     }
 }
 
+// Over the foot of the screen drawn so far (its controls there are dropped): headphones were
+// plugged in, and one large button turns the guide on.
+void draw_guide_offer(Frame& frame)
+{
+    const KioskView& view = frame.view();
+    const float margin = frame.mm(margin_mm);
+    const float gap = frame.mm(gap_mm);
+    const std::string words = frame.text("guide.headset");
+    const std::string label = frame.text("guide.turn_on");
+    const float button_width = std::max(frame.mm(80), frame.width() * 0.3f);
+    const float text_width = frame.width() - 2 * margin - button_width - 2 * gap;
+    const float button_height = frame.control_height(label, button_width, frame.body_px(), frame.mm(22), "headphones");
+    const float band_height = std::max(button_height, frame.text_height_in(view.language, words, text_width, frame.body_px())) + 2 * gap;
+    const RectPx band{0, frame.height() - band_height, frame.width(), band_height};
+    frame.drop_controls_in(band);
+    frame.panel(band);
+    frame.paragraph(words, margin, band.y + gap, text_width, frame.body_px());
+    frame.button({frame.width() - margin - button_width, band.y + gap, button_width, button_height}, label, {ActionKind::AudioGuide, 1}, frame.body_px(),
+                 "headphones");
+}
+
 std::vector<Control> draw_welcome_screen(Renderer& renderer, const KioskView& view, const ScreenContext& context)
 {
     const GuideState guide = view.audio_guided ? GuideState::On : GuideState::Off;
@@ -330,6 +351,7 @@ std::vector<Control> draw_screen(Renderer& renderer, const KioskView& view, cons
     } else {
         frame.control_bar();
     }
+    if (view.guide_offered && !view.audio_guided) draw_guide_offer(frame);
     return frame.take_controls();
 }
 

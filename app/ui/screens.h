@@ -88,7 +88,9 @@ struct ScreenContext {
 // (some tests), the plain string.
 std::string message(const ScreenContext& context, Language language, std::string_view key, const MessageArguments& arguments = {});
 
-// Draws the view's screen between begin_frame and end_frame; returns its controls.
+// Draws the view's screen between begin_frame and end_frame; returns its controls. While the
+// guide is offered (view.guide_offered) a band along the foot of any screen but welcome (which
+// has its own switch) says so, with one large button that turns the guide on.
 std::vector<Control> draw_screen(Renderer& renderer, const KioskView& view, const ScreenContext& context);
 
 // "Are you still here?" over the whole screen, with the countdown and one large button to carry

@@ -70,6 +70,19 @@ protected:
         return false;
     }
 
+    void audio_device_added(int is_capture)
+    {
+        SDL_Event event{};
+        event.type = SDL_AUDIODEVICEADDED;
+        event.adevice.iscapture = static_cast<Uint8>(is_capture);
+        send(event);
+    }
+
+    bool offer_shown() const
+    {
+        return std::ranges::any_of(m_app->controls(), [](const Control& c) { return c.action.kind == ActionKind::AudioGuide && c.action.value == 1; });
+    }
+
     void restart(const ScreenContext& context, const content::KioskSettings& site = {})
     {
         m_driver.reset();
@@ -575,6 +588,44 @@ TEST_F(KioskAppTest, GuideSwitchedOffStaysOffForKeys)
     key(SDLK_RETURN);
     EXPECT_EQ(m_app->view().language, Language::Bengali);
     EXPECT_FALSE(m_app->view().audio_guided);
+}
+
+// Headphones plugged in after start-up (a sound output added; SDL's own report of the devices at
+// start and a microphone are ignored) are offered the guide: said in the parent's language, and a
+// band with one large button for ten seconds. The button turns the guide on.
+TEST_F(KioskAppTest, HeadphonesPluggedInAreOfferedTheGuide)
+{
+    audio_device_added(0);  // at start-up: SDL reporting the devices it found
+    EXPECT_TRUE(m_app->last_said().empty());
+    tap_action(ActionKind::PickLanguage, 4);  // العربية
+    m_now += 5s;
+    audio_device_added(1);  // a microphone
+    EXPECT_TRUE(m_app->last_said().empty());
+    EXPECT_FALSE(offer_shown());
+    audio_device_added(0);
+    EXPECT_EQ(m_app->last_said(), (std::vector<SpokenLine>{{"guide.headset", Language::Arabic}}));
+    EXPECT_TRUE(offer_shown());
+    EXPECT_EQ(m_app->next_wake(m_now), m_now + 10s);
+    m_now += 11s;
+    m_app->tick(m_now);
+    m_app->draw_if_needed(m_now);
+    EXPECT_FALSE(offer_shown());  // it goes by itself
+    audio_device_added(0);
+    tap_action(ActionKind::AudioGuide, 1);
+    EXPECT_TRUE(m_app->view().audio_guided);
+    EXPECT_EQ(m_app->last_said().front(), (SpokenLine{"guide.on", Language::Arabic}));
+    EXPECT_FALSE(offer_shown());
+}
+
+// On the welcome screen, where no language is chosen yet, the offer is said in every language;
+// the screen's own switch is the way to take it up.
+TEST_F(KioskAppTest, HeadphonesOnTheWelcomeScreenAreOfferedInEveryLanguage)
+{
+    m_now += 5s;
+    audio_device_added(0);
+    ASSERT_EQ(m_app->last_said().size(), all_languages.size());
+    EXPECT_EQ(m_app->last_said()[1], (SpokenLine{"guide.headset", Language::Bengali}));
+    EXPECT_EQ(std::ranges::count_if(m_app->controls(), [](const Control& c) { return c.action.kind == ActionKind::AudioGuide; }), 1);
 }
 
 // Every key name the site check accepts is one SDL resolves, so a [kiosk.keys] table that passes

@@ -265,6 +265,29 @@ TEST_F(ScreensTest, RightToLeftMirrorsTheLayout)
     EXPECT_GT(find(rtl, ActionKind::Previous).x, find(rtl, ActionKind::Next).x);
 }
 
+// The offer of the audio guide (headphones just plugged in) fits in every language at every text
+// size: its button's label fits, it is a large target, and it takes the touches where it covers
+// the screen.
+TEST_F(ScreensTest, GuideOfferFitsOverEveryScreen)
+{
+    for (const Screen screen : {Screen::Home, Screen::Help, Screen::Needs}) {
+        for (const Language language : all_languages) {
+            for (int step = 0; step < 3; ++step) {
+                KioskView view;
+                view.screen = screen;
+                view.language = language;
+                view.text_scale_step = step;
+                view.guide_offered = true;
+                const auto controls = draw(view, shipped_strings());
+                const std::string where = std::string(language_code(language)) + " step " + std::to_string(step) + " screen " + std::to_string(static_cast<int>(screen));
+                ASSERT_EQ(std::ranges::count_if(controls, [](const Control& c) { return c.action.kind == ActionKind::AudioGuide && c.action.value == 1; }), 1) << where;
+                EXPECT_GE(controls.back().area.height / 3.6f, 20.0f) << where;
+                expect_fit_and_apart(controls, where);
+            }
+        }
+    }
+}
+
 // A keypad meets controls in reading order: rows from the top, each from the reading side. On the
 // welcome screen: the six tiles as they read, then the audio guide's switch, then the lock; in the
 // reader the bar comes first, and Previous before Next whichever side they are drawn on.
