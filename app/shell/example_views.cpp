@@ -6,7 +6,7 @@
 namespace kiosk::shell {
 namespace {
 
-constexpr std::array<std::string_view, 20> names{"welcome",         "welcome-audio-guide", "home", "home-headphones", "topic",        "help",         "idle-warning", "needs",
+constexpr std::array<std::string_view, 21> names{"welcome",         "welcome-audio-guide", "home", "home-headphones", "topic", "topic-listening",        "help",         "idle-warning", "needs",
                                                  "needs-interpreter", "needs-about-you", "needs-date", "needs-review", "reference",
                                                  "staff",           "staff-requests", "staff-request", "walkthrough", "walkthrough-date",
                                                  "walkthrough-dates", "walkthrough-summary"};
@@ -49,6 +49,10 @@ std::optional<ExampleScreen> example_view(std::string_view name, Language langua
         view.guide_offered = true;  // headphones just plugged in
     }
     else if (name == "topic") view.screen = ui::Screen::Topic;
+    else if (name == "topic-listening") {
+        view.screen = ui::Screen::Topic;
+        view.speaking = true;  // read aloud: the speech controls show
+    }
     else if (name == "help") view.screen = ui::Screen::Help;
     else if (name.starts_with("needs") || name == "reference") {
         view.request = example_request();

@@ -11,7 +11,8 @@
 namespace kiosk::shell {
 
 // "welcome", "welcome-audio-guide" (its audio guide switch on), "home", "home-headphones" (the
-// audio guide offered after headphones were plugged in), "topic", "help", "idle-warning", "needs",
+// audio guide offered after headphones were plugged in), "topic", "topic-listening" (read aloud,
+// with the speech controls), "help", "idle-warning", "needs",
 // "needs-interpreter", "needs-about-you" (with the keyboard open), "needs-date", "needs-review",
 // "reference", "staff" (the PIN pad), "staff-requests", "staff-request" (in English, with invented
 // requests), "walkthrough" (a step side by side with English), "walkthrough-date",

@@ -137,9 +137,11 @@ std::optional<Action> back_action(const KioskView& view)
 KioskView apply(const KioskView& view, const Action& action, int topic_count, const KioskView& fresh)
 {
     KioskView next = view;
-    // A definition shown in place belongs to the page it was opened on.
+    // A definition shown in place belongs to the page it was opened on; changing how the page is
+    // shown or read aloud (scrolling, text size, contrast, the speech controls, the audio guide) keeps it.
     if (action.kind != ActionKind::OpenGlossary && action.kind != ActionKind::ScrollUp && action.kind != ActionKind::ScrollDown &&
-        action.kind != ActionKind::TextSize && action.kind != ActionKind::Contrast) {
+        action.kind != ActionKind::TextSize && action.kind != ActionKind::Contrast && action.kind != ActionKind::AudioGuide &&
+        !is_speech_control(action.kind)) {
         next.glossary_entry = -1;
     }
     // Speech stops at once on any other action; Listen toggles it; the speech controls keep it.

@@ -191,6 +191,27 @@ TEST_F(KioskAppTest, GlossaryTermOpensItsDefinitionInPlace)
     EXPECT_EQ(m_app->view().screen, Screen::Topic);
 }
 
+// A definition shown in place stays open while the parent changes how the page is read (here the
+// volume, a speech control), and closes for anything else (the next topic).
+TEST_F(KioskAppTest, DefinitionStaysOpenThroughSpeechControls)
+{
+    tap(100, 100);  // English
+    tap_action(ActionKind::OpenTopic, 1);
+    const auto term = std::ranges::find(m_app->controls(), ActionKind::OpenGlossary, [](const Control& c) { return c.action.kind; });
+    ASSERT_NE(term, m_app->controls().end());
+    tap_action(ActionKind::OpenGlossary, term->action.value);
+    ASSERT_GE(m_app->view().glossary_entry, 0);
+    key(SDLK_VOLUMEDOWN);  // the first key switches the guide on
+    key(SDLK_VOLUMEDOWN);
+    EXPECT_EQ(m_app->view().volume_step, default_volume_step - 1);
+    EXPECT_GE(m_app->view().glossary_entry, 0);
+    EXPECT_EQ(apply(m_app->view(), {ActionKind::FasterSpeech, 0}, 14).glossary_entry, m_app->view().glossary_entry);
+    EXPECT_EQ(apply(m_app->view(), {ActionKind::Next, 0}, 14).glossary_entry, -1);
+    key(SDLK_ESCAPE);  // back closes the definition first, and stays on the page
+    EXPECT_EQ(m_app->view().glossary_entry, -1);
+    EXPECT_EQ(m_app->view().screen, Screen::Topic);
+}
+
 // "Listen" reads the topic aloud through the sound device; any other action stops it at once.
 TEST_F(KioskAppTest, ListenSpeaksAndAnyActionStopsIt)
 {
