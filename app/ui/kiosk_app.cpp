@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <iterator>
 
 namespace kiosk::ui {
 namespace {
@@ -248,7 +247,8 @@ void KioskApp::say(std::vector<SpokenLine> lines)
     m_said = std::move(lines);
     if (!m_speech.synthesiser || !m_speech.player) return;
     for (const SpokenLine& line : m_said) {
-        if (!line.text.empty()) m_speech_queue.push_back(m_speech.synthesiser->synthesise({line.text, line.language, speech_rates_wpm[m_view.speech_rate_step]}));
+        if (line.text.empty()) continue;
+        m_speech_queue.push_back(m_speech.synthesiser->synthesise({line.text, line.language, speech_rates_wpm[m_view.speech_rate_step]}));
     }
 }
 
@@ -467,6 +467,12 @@ void KioskApp::tick(Clock::time_point now)
     } else if (state == IdleTimer::State::Warning && m_idle.seconds_left(now) != m_drawn_countdown) {
         m_dirty = true;
     }
+    // Someone listening cannot see "Are you still here?": the guide says it once, as it comes up.
+    if (state == IdleTimer::State::Warning && !m_warning_said && m_view.audio_guided && !m_view.staff_session) {
+        const Language language = m_view.language;
+        say({{m_context.strings(language, "idle.title"), language}, {m_context.countdown(language, m_idle.seconds_left(now)), language}});
+    }
+    m_warning_said = state == IdleTimer::State::Warning;
 }
 
 void KioskApp::wipe()

@@ -117,6 +117,7 @@ private:
     bool m_dirty = true;
     bool m_quit = false;
     int m_drawn_countdown = -1;
+    bool m_warning_said = false;  // the idle warning showing now has been said
     SpeechOutput m_speech;
     StaffDesk* m_staff = nullptr;
     int m_default_volume_step = default_volume_step;  // the site's

@@ -332,6 +332,19 @@ TEST_F(KioskAppTest, EveryFamilyStartsAtTheSitesVolume)
     EXPECT_EQ(m_app->view().volume_step, 1);
 }
 
+// Someone using the audio guide hears "Are you still here?" and the countdown when it comes up, once.
+TEST_F(KioskAppTest, GuideSaysTheIdleWarning)
+{
+    tap_action(ActionKind::PickLanguage, 5);  // فارسی
+    key(SDLK_TAB);                            // switches the guide on
+    m_now += 95s;
+    m_app->tick(m_now);
+    EXPECT_EQ(m_app->last_said(), (std::vector<SpokenLine>{{"idle.title", Language::Farsi}, {"25 s", Language::Farsi}}));
+    m_now += 1s;
+    m_app->tick(m_now);
+    EXPECT_EQ(m_app->last_said().back().text, "25 s");  // not said again as it counts down
+}
+
 // A frame that changes nothing is not redrawn.
 TEST_F(KioskAppTest, IdleFramesAreNotRedrawn)
 {
