@@ -115,10 +115,14 @@ int run_kiosk_window(const KioskOptions& options)
         const auto wake = app.speech_pending() > 0 ? now + std::chrono::milliseconds(10) : app.next_wake(now);
         const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(wake - now).count();
         SDL_Event event;
-        if (SDL_WaitEventTimeout(&event, static_cast<int>(std::clamp<long long>(wait, 1, 1000)))) {
+        // Pages to lay out ahead are done one at a time, and only while no input is waiting.
+        const bool ahead = app.pages_to_prepare();
+        if (ahead ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, static_cast<int>(std::clamp<long long>(wait, 1, 1000)))) {
             do {
                 app.handle(event, ui::Clock::now());
             } while (SDL_PollEvent(&event));
+        } else if (ahead) {
+            app.prepare_ahead();
         }
         SDL_GetRendererOutputSize(sdl_renderer, &width, &height);
         app.resize(static_cast<float>(width), static_cast<float>(height));

@@ -503,6 +503,12 @@ void KioskApp::draw_idle_warning(Clock::time_point now)
     m_controls = ui::draw_idle_warning(m_renderer, m_view, m_context, m_drawn_countdown);
 }
 
+bool KioskApp::prepare_ahead()
+{
+    m_ahead.prepare_one(m_renderer, m_context);
+    return m_ahead.pending();
+}
+
 bool KioskApp::draw_if_needed(Clock::time_point now)
 {
     if (!m_dirty) return false;
@@ -514,6 +520,7 @@ bool KioskApp::draw_if_needed(Clock::time_point now)
     } else {
         m_spoken_box.reset();
         m_controls = draw_screen(m_renderer, m_view, m_context);
+        m_ahead.plan(m_view, topic_count());
         if (m_restate && *m_restate < m_controls.size()) say(spoken_name(m_controls[*m_restate], m_context));
         m_restate.reset();
         // Reading aloud: when the word heard leaves the reading area, turn the page so that its

@@ -14,6 +14,7 @@
 
 #include "ui/idle_timer.h"
 #include "ui/kiosk_view.h"
+#include "ui/pages_ahead.h"
 #include "ui/screens.h"
 #include "ui/staff_desk.h"
 
@@ -49,6 +50,11 @@ public:
     void tick(Clock::time_point now);
     // Draws a frame if anything changed since the last one; returns whether it drew.
     bool draw_if_needed(Clock::time_point now);
+
+    // Between frames, with no input waiting: lays out one page the parent may turn to next
+    // (PagesAhead). Says whether more are left.
+    bool prepare_ahead();
+    bool pages_to_prepare() const { return m_ahead.pending(); }
 
     // The window changed size (or moved to a screen of another density): lay out afresh.
     void resize(float width_px, float height_px);
@@ -118,6 +124,7 @@ private:
     bool m_quit = false;
     int m_drawn_countdown = -1;
     bool m_warning_said = false;  // the idle warning showing now has been said
+    PagesAhead m_ahead;
     SpeechOutput m_speech;
     StaffDesk* m_staff = nullptr;
     int m_default_volume_step = default_volume_step;  // the site's

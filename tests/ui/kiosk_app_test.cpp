@@ -142,6 +142,26 @@ TEST_F(KioskAppTest, ReleaseOutsideCancels)
 }
 
 // A drag scrolls the topic and never triggers the button it started on.
+// While a parent reads a topic, the topics either side are laid out between frames: turning
+// to the next one lays out nothing.
+TEST_F(KioskAppTest, PagesAheadLeaveATurnNothingToLayOut)
+{
+    m_driver->tap_action(ActionKind::PickLanguage, static_cast<int>(Language::Urdu));
+    m_driver->tap_action(ActionKind::OpenTopic, 2);
+    int prepared = 0;
+    while (m_app->pages_to_prepare()) {
+        m_app->prepare_ahead();
+        ++prepared;
+    }
+    EXPECT_EQ(prepared, 2);  // topics 2 and 4 (indices 1 and 3)
+    const std::uint64_t misses = m_engine->counters().layout_misses;
+    m_driver->tap_action(ActionKind::Next);
+    EXPECT_EQ(m_app->view().topic_index, 3);
+    EXPECT_EQ(m_engine->counters().layout_misses, misses);
+    m_driver->tap_action(ActionKind::Home);
+    EXPECT_TRUE(m_app->pages_to_prepare());  // on home: every topic's first page
+}
+
 TEST_F(KioskAppTest, DragScrollsAndNeverPresses)
 {
     tap(100, 100);                 // English
