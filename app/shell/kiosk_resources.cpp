@@ -74,7 +74,7 @@ ui::ScreenContext screen_context(KioskResources& resources, const ui::ScreenGeom
             return catalog.format(language, "idle.countdown", {{"seconds", std::int64_t{seconds}}});
         },
         geometry,
-        true,
+        {true, true, true, true, true, true},  // every language speaks until the kiosk finds otherwise
         records_services(catalog),
         {},  // the timeline, just below
         {},  // spoken_word_drawn: the kiosk app sets it

@@ -4,6 +4,7 @@
 #include "shell/kiosk_resources.h"
 #include "shell/single_instance.h"
 #include "shell/resources.h"
+#include "speech/missing_voices.h"
 #include "ui/kiosk_app.h"
 
 #include <SDL.h>
@@ -104,7 +105,15 @@ int run_kiosk_window(const KioskOptions& options)
     if (synthesiser && !player) std::cerr << "parent-kiosk: speech is off: " << player.error().message << "\n";
     const ui::SpeechOutput speech_output{synthesiser ? synthesiser->get() : nullptr, player ? player->get() : nullptr};
     ui::ScreenContext context = screen_context(*loaded, geometry);
-    context.speech_available = speech_output.synthesiser && speech_output.player;
+    context.speaks.fill(speech_output.synthesiser && speech_output.player);
+    if (context.speaks.front()) {
+        const auto missing = speech::missing_voices(*speech_output.synthesiser);
+        for (Language language : all_languages) {
+            const auto& problem = missing[static_cast<std::size_t>(language)];
+            if (problem) std::cerr << "parent-kiosk: " << *problem << "\n";
+            context.speaks[static_cast<std::size_t>(language)] = !problem;
+        }
+    }
     attach_records(context, *records);
     const ui::IdleTimer idle(std::chrono::seconds(options.idle_seconds.value_or(site_kiosk.idle_seconds)),
                              std::chrono::seconds(options.warning_seconds.value_or(site_kiosk.warning_seconds)));

@@ -125,7 +125,7 @@ float bottom_row(Frame& frame, const char* back_key, ActionKind back, const char
     height = frame.control_height(listen, width, frame.body_px(), height, "volume_up");
     const float top = frame.height() - gap - height;
     if (back_key) frame.button({margin, top, width, height}, frame.text(back_key), {back, 0}, frame.body_px());
-    if (frame.context().speech_available) {
+    if (can_speak(frame.context(), frame.view().language)) {
         frame.button({margin + width + gap, top, width, height}, listen, {ActionKind::Listen, 0}, frame.body_px(), speaking ? "stop" : "volume_up");
     }
     if (forward_key) frame.button({margin + 2 * (width + gap), top, width, height}, frame.text(forward_key), {forward, 0}, frame.body_px());

@@ -219,7 +219,7 @@ void draw_topic(Frame& frame, const content::LanguageGuide& guide)
     // Listen in between, labelled Stop while it speaks; then scrolling up and down by most of a page.
     const float step = nav_width + gap;
     frame.button({margin, nav_top, nav_width, nav_height}, frame.text("nav.previous"), {ActionKind::Previous, 0}, frame.body_px(), back_icon);
-    if (frame.context().speech_available) {
+    if (can_speak(frame.context(), frame.view().language)) {
         frame.button({margin + step, nav_top, nav_width, nav_height}, frame.text(frame.view().speaking ? "reader.stop" : "reader.listen"),
                      {ActionKind::Listen, 0}, frame.body_px(), frame.view().speaking ? "stop" : "volume_up");
     } else {
@@ -236,7 +236,7 @@ void draw_topic(Frame& frame, const content::LanguageGuide& guide)
     // The reading column, clipped between the bar and the navigation, scrolled by the view.
     const float column_width = std::min(frame.width() - 2 * margin, frame.body_px() * 34);  // about 60-70 characters a line
     const float column_x = (frame.width() - column_width) / 2;
-    const float controls_top = frame.view().speaking && frame.context().speech_available ? speech_controls(frame, nav_top) : nav_top;
+    const float controls_top = frame.view().speaking && can_speak(frame.context(), frame.view().language) ? speech_controls(frame, nav_top) : nav_top;
     const RectPx reading_area{0, top, frame.width(), controls_top - gap - top};
     frame.renderer().set_clip(reading_area);
     float y = top + gap - frame.view().scroll_px;

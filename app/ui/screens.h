@@ -73,9 +73,10 @@ struct ScreenContext {
     // "The screen will clear in 20 seconds." with the language's plural rules.
     std::function<std::string(Language, int seconds)> countdown;
     ScreenGeometry geometry;
-    // False when the kiosk has no speech (no eSpeak NG data, no sound device): the reader says so
-    // where the Listen button would be, instead of offering a button that does nothing.
-    bool speech_available = true;
+    // The languages the kiosk can read aloud, by Language: none without eSpeak NG data or a sound
+    // device, and not one whose voice eSpeak NG lacks. Where a language cannot be heard the screen
+    // says so where the Listen button would be, instead of offering a button that does nothing.
+    std::array<bool, all_languages.size()> speaks{true, true, true, true, true, true};
     RecordsServices records;
     // The family's dates from their conference date and the council's timings (walkthrough).
     std::function<Result<std::vector<content::TimelineEvent>>(std::chrono::year_month_day, content::ConferenceKind)> timeline;
@@ -83,6 +84,8 @@ struct ScreenContext {
     // the app can scroll to keep it in view. Set by KioskApp.
     std::function<void(float word_top_px, float word_bottom_px, float area_top_px, float area_bottom_px)> spoken_word_drawn;
 };
+
+inline bool can_speak(const ScreenContext& context, Language language) { return context.speaks[static_cast<std::size_t>(language)]; }
 
 // An interface string with arguments ("Step {current} of {total}"); without a message formatter
 // (some tests), the plain string.

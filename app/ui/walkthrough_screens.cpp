@@ -183,7 +183,7 @@ void steps_page(Frame& frame)
     for (const auto& [label, action] : buttons) height = frame.control_height(label, width, frame.body_px(), height, "volume_up");
     const float bottom = frame.height() - gap - height;
     for (std::size_t i = 0; i < std::size(buttons); ++i) {
-        if (!context.speech_available && (i == 1 || i == 2)) continue;
+        if ((i == 1 && !can_speak(context, walk.family)) || (i == 2 && !can_speak(context, Language::English))) continue;
         const bool listen = i == 1 || i == 2;
         frame.button({margin + static_cast<float>(i) * (width + gap), bottom, width, height}, buttons[i].first, buttons[i].second, frame.body_px(),
                      listen ? "volume_up" : (i == 0 ? "arrow_back" : "arrow_forward"));

@@ -87,7 +87,6 @@ int main()
     auto renderer = ui::Renderer::create(screen.renderer, *resources->engine);
     if (!renderer) give_up(renderer.error().message);
     ui::ScreenContext context = shell::screen_context(*resources, {1920, 1080, 3.6f});
-    context.speech_available = true;
     ui::KioskApp app(**renderer, std::move(context), ui::IdleTimer(3600s, 30s), ui::Clock::now(), {synthesiser->get(), player->get()});
     app.draw_if_needed(ui::Clock::now());
 

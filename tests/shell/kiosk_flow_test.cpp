@@ -40,7 +40,7 @@ protected:
         m_screen = std::make_unique<ui::testing::SoftwareScreen>(*m_resources->engine);
         ASSERT_NE(m_screen->renderer(), nullptr);
         ui::ScreenContext context = screen_context(*m_resources, {1920, 1080, 3.6f});
-        context.speech_available = false;
+        context.speaks.fill(false);
         attach_records(context, *m_records);
         m_app = std::make_unique<ui::KioskApp>(*m_screen->renderer(), std::move(context), ui::IdleTimer(90s, 30s), m_now, ui::SpeechOutput{},
                                                m_records->desk.get());

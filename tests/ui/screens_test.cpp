@@ -2,7 +2,7 @@
 // large touch targets, and right-to-left languages mirror the layout.
 #include "ui/screens.h"
 
-#include "content/guide.h"
+#include "ui/shipped_guide.h"
 #include "ui/software_screen.h"
 #include "ui/test_screen_context.h"
 
@@ -19,13 +19,10 @@ class ScreensTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite()
     {
-        const std::filesystem::path root(KIOSK_SOURCE_DIR);
-        auto engine = text::TextEngine::create(root / "fonts");
-        ASSERT_TRUE(engine.has_value()) << engine.error().message;
-        s_engine = std::move(*engine).release();
-        auto guide = content::load_guide(root / "content", "stockport");
-        ASSERT_TRUE(guide.has_value());
-        s_guide = new content::Guide(std::move(*guide));
+        const testing::ShippedGuide shipped = testing::shipped_guide();
+        ASSERT_NE(shipped.engine, nullptr);
+        s_engine = shipped.engine;
+        s_guide = shipped.guide;
     }
 
     std::vector<Control> draw(const KioskView& view, StringLookup strings)
@@ -33,7 +30,7 @@ protected:
         testing::SoftwareScreen screen(*s_engine);
         Renderer& renderer = *screen.renderer();
         ScreenContext context = testing::key_strings_context(*s_engine, *s_guide, std::move(strings));
-        context.speech_available = m_speech_available;
+        context.speaks = m_speaks;
         context.timeline = [](std::chrono::year_month_day day, content::ConferenceKind kind) {
             return content::family_timeline(*s_guide->site, day, kind, WorkingCalendar(s_guide->site->closure_days));
         };
@@ -43,7 +40,7 @@ protected:
         return controls;
     }
 
-    bool m_speech_available = true;
+    std::array<bool, all_languages.size()> m_speaks{true, true, true, true, true, true};
     static text::TextEngine* s_engine;
     static content::Guide* s_guide;
 };
@@ -318,7 +315,8 @@ TEST_F(ScreensTest, ReadingOrderGoesByRowsFromTheReadingSide)
     }
 }
 
-// Without speech the reader offers no Listen button (a control that does nothing would confuse).
+// Without speech the reader offers no Listen button (a control that does nothing would confuse);
+// a language whose voice is missing loses it alone, on every screen that reads aloud.
 TEST_F(ScreensTest, NoListenButtonWithoutSpeech)
 {
     KioskView view;
@@ -327,7 +325,16 @@ TEST_F(ScreensTest, NoListenButtonWithoutSpeech)
         return std::any_of(controls.begin(), controls.end(), [](const Control& c) { return c.action.kind == ActionKind::Listen; });
     };
     EXPECT_TRUE(has_listen(draw(view, long_label)));
-    m_speech_available = false;
+    m_speaks[static_cast<std::size_t>(Language::TraditionalChinese)] = false;
+    EXPECT_TRUE(has_listen(draw(view, long_label)));
+    for (Screen screen : {Screen::Topic, Screen::Needs}) {
+        view.screen = screen;
+        view.language = Language::TraditionalChinese;
+        EXPECT_FALSE(has_listen(draw(view, long_label)));
+        view.language = Language::Arabic;
+        EXPECT_TRUE(has_listen(draw(view, long_label)));
+    }
+    m_speaks.fill(false);
     EXPECT_FALSE(has_listen(draw(view, long_label)));
 }
 

@@ -17,7 +17,7 @@ inline ScreenContext key_strings_context(text::TextEngine& engine, const content
                          [](Language, std::int64_t n) { return std::to_string(n); },
                          [](Language, int seconds) { return std::to_string(seconds) + " s"; },
                          {1920, 1080, 3.6f},
-                         true,
+                         {true, true, true, true, true, true},
                          {},
                          {},
                          {}};
