@@ -11,8 +11,6 @@
 //   prepared/<lang>/<percent>   the turn as the kiosk makes it: caches cleared, then the next topic
 //                               laid out in a layout pass (as the kiosk does while a parent reads),
 //                               then the turn timed: painting the new page.
-//   empty                       a frame of background only: what clearing and presenting 1920x1080
-//                               costs before anything is drawn, for reading the rest.
 //   tour_peak_rss               `parent-kiosk tour` of every screen as a child process: its peak
 //                               resident set (wait4's ru_maxrss).
 // Each frame is begin_frame, draw_screen, end_frame and SDL_RenderPresent, timed alone.
@@ -156,16 +154,6 @@ public:
         m_renderer->end_layout_pass();
     }
 
-    // A frame of background only: the software renderer's floor at this size.
-    FrameTime empty_frame()
-    {
-        const Stopwatch stopwatch;
-        m_renderer->begin_frame(ui::theme(ui::ThemeName::Calm).background);
-        m_renderer->end_frame();
-        SDL_RenderPresent(m_sdl_renderer.get());
-        return stopwatch.elapsed();
-    }
-
     text::TextEngine& engine() { return *m_resources.engine; }
 
     int topic_count(Language language) const
@@ -204,13 +192,6 @@ ui::KioskView topic_view(Language language, int text_scale_step, int topic_index
     view.text_scale_step = text_scale_step;
     view.topic_index = topic_index;
     return view;
-}
-
-void empty_frame(benchmark::State& state, ScreenBench& bench)
-{
-    FrameTimes times;
-    for (auto _ : state) times.add(state, bench.empty_frame());
-    times.report(state);
 }
 
 void unchanged_frame(benchmark::State& state, ScreenBench& bench, Language language, int text_scale_step)
@@ -347,9 +328,6 @@ void print_table(const TableReporter& reporter)
                         unchanged_missed ? " unchanged MISSED" : "", turn_missed ? " turn MISSED" : "");
         }
     }
-    if (!std::isnan(at("empty", "p50_ms"))) {
-        std::printf("Background only (clear and present): p50 %s, p99 %s\n", cell("empty", "p50").c_str(), cell("empty", "p99").c_str());
-    }
     if (const double rss = at("tour_peak_rss", "peak_rss_MiB"); !std::isnan(rss)) {
         all_met = all_met && !missed(rss, tour_rss_target_mib);
         std::printf("Tour peak RSS: %.1f MiB (target < %.0f)%s\n", rss, tour_rss_target_mib, missed(rss, tour_rss_target_mib) ? "  MISSED" : "");
@@ -368,10 +346,6 @@ int main(int argc, char** argv)
     benchmark::Initialize(&argc, argv);
     const auto bench = bench::ScreenBench::create();
     if (!bench) return 1;
-    benchmark::RegisterBenchmark("empty", bench::empty_frame, std::ref(*bench))
-        ->Iterations(bench::unchanged_frames)
-        ->UseManualTime()
-        ->Unit(benchmark::kMillisecond);
     for (Language language : all_languages) {
         for (int step = 0; step < static_cast<int>(std::size(ui::text_scales)); ++step) {
             const std::string suffix = bench::case_name(language, ui::text_scales[step]);
