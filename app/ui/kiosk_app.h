@@ -12,6 +12,7 @@
 // the person switched it off themselves or staff are at the desk; then keys work silently.
 #pragma once
 
+#include "ui/audio_guide.h"
 #include "ui/idle_timer.h"
 #include "ui/kiosk_view.h"
 #include "ui/pages_ahead.h"

@@ -2,6 +2,7 @@
 // large touch targets, and right-to-left languages mirror the layout.
 #include "ui/screens.h"
 
+#include "ui/audio_guide.h"
 #include "ui/shipped_guide.h"
 #include "ui/software_screen.h"
 #include "ui/test_screen_context.h"
