@@ -14,20 +14,12 @@
 namespace kiosk::ui {
 namespace {
 
-class RendererTest : public ::testing::Test {
+class RendererTest : public testing::ShippedGuideTest {
 protected:
-    static void SetUpTestSuite()
-    {
-        const testing::ShippedGuide shipped = testing::shipped_guide();
-        ASSERT_NE(shipped.engine, nullptr);
-        s_engine = shipped.engine;
-        s_guide = shipped.guide;
-    }
-
     // Draws `view` on `screen`; returns the area painted.
     static std::int64_t draw(testing::SoftwareScreen& screen, const KioskView& view)
     {
-        const ScreenContext context = testing::key_strings_context(*s_engine, *s_guide);
+        const ScreenContext context = testing::key_strings_context(engine(), guide());
         Renderer& renderer = *screen.renderer();
         renderer.begin_frame(theme(view.theme).background);
         draw_screen(renderer, view, context);
@@ -40,18 +32,13 @@ protected:
         return std::memcmp(a.pixels, b.pixels, static_cast<std::size_t>(a.pitch * a.h)) == 0;
     }
 
-    static text::TextEngine* s_engine;
-    static content::Guide* s_guide;
 };
-
-text::TextEngine* RendererTest::s_engine = nullptr;
-content::Guide* RendererTest::s_guide = nullptr;
 
 constexpr std::int64_t whole_screen = 1920 * 1080;
 
 TEST_F(RendererTest, UnchangedFramePaintsNothing)
 {
-    testing::SoftwareScreen screen(*s_engine);
+    testing::SoftwareScreen screen(engine());
     KioskView view;
     view.screen = Screen::Topic;
     EXPECT_EQ(draw(screen, view), whole_screen);
@@ -60,7 +47,7 @@ TEST_F(RendererTest, UnchangedFramePaintsNothing)
 
 TEST_F(RendererTest, SmallChangePaintsLittle)
 {
-    testing::SoftwareScreen screen(*s_engine);
+    testing::SoftwareScreen screen(engine());
     KioskView view;
     view.screen = Screen::Topic;
     draw(screen, view);
@@ -74,29 +61,29 @@ TEST_F(RendererTest, SmallChangePaintsLittle)
 // A layout pass paints nothing, and the frame after it finds every layout made.
 TEST_F(RendererTest, LayoutPassPreparesTheNextFrame)
 {
-    testing::SoftwareScreen screen(*s_engine);
+    testing::SoftwareScreen screen(engine());
     KioskView view;
     view.screen = Screen::Topic;
     view.language = Language::Urdu;
     view.topic_index = 4;
     draw(screen, KioskView{});
-    s_engine->clear_caches();
-    const ScreenContext context = testing::key_strings_context(*s_engine, *s_guide);
-    const std::uint64_t before = s_engine->counters().layout_misses;
+    engine().clear_caches();
+    const ScreenContext context = testing::key_strings_context(engine(), guide());
+    const std::uint64_t before = engine().counters().layout_misses;
     screen.renderer()->begin_layout_pass();
     draw_screen(*screen.renderer(), view, context);
     screen.renderer()->end_layout_pass();
-    EXPECT_GT(s_engine->counters().layout_misses, before + 10);
-    const std::uint64_t prepared = s_engine->counters().layout_misses;
+    EXPECT_GT(engine().counters().layout_misses, before + 10);
+    const std::uint64_t prepared = engine().counters().layout_misses;
     EXPECT_GT(draw(screen, view), 0);
-    EXPECT_EQ(s_engine->counters().layout_misses, prepared);
+    EXPECT_EQ(engine().counters().layout_misses, prepared);
 }
 
 // A run of screens a parent goes through, each painted over the last: after every one the
 // picture equals that screen painted on a fresh canvas.
 TEST_F(RendererTest, PaintingChangesGivesTheWholePicture)
 {
-    testing::SoftwareScreen incremental(*s_engine);
+    testing::SoftwareScreen incremental(engine());
     std::vector<KioskView> views;
     KioskView view;
     views.push_back(view);
@@ -128,7 +115,7 @@ TEST_F(RendererTest, PaintingChangesGivesTheWholePicture)
     views.push_back(KioskView{});
     for (std::size_t i = 0; i < views.size(); ++i) {
         draw(incremental, views[i]);
-        testing::SoftwareScreen fresh(*s_engine);
+        testing::SoftwareScreen fresh(engine());
         draw(fresh, views[i]);
         EXPECT_TRUE(same_pixels(incremental.surface(), fresh.surface())) << "view " << i;
     }

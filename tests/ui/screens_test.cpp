@@ -16,24 +16,16 @@
 namespace kiosk::ui {
 namespace {
 
-class ScreensTest : public ::testing::Test {
+class ScreensTest : public testing::ShippedGuideTest {
 protected:
-    static void SetUpTestSuite()
-    {
-        const testing::ShippedGuide shipped = testing::shipped_guide();
-        ASSERT_NE(shipped.engine, nullptr);
-        s_engine = shipped.engine;
-        s_guide = shipped.guide;
-    }
-
     std::vector<Control> draw(const KioskView& view, StringLookup strings)
     {
-        testing::SoftwareScreen screen(*s_engine);
+        testing::SoftwareScreen screen(engine());
         Renderer& renderer = *screen.renderer();
-        ScreenContext context = testing::key_strings_context(*s_engine, *s_guide, std::move(strings));
+        ScreenContext context = testing::key_strings_context(engine(), guide(), std::move(strings));
         context.speaks = m_speaks;
         context.timeline = [](std::chrono::year_month_day day, content::ConferenceKind kind) {
-            return content::family_timeline(*s_guide->site, day, kind, WorkingCalendar(s_guide->site->closure_days));
+            return content::family_timeline(*guide().site, day, kind, WorkingCalendar(guide().site->closure_days));
         };
         renderer.begin_frame({0, 0, 0, 255});
         auto controls = draw_screen(renderer, view, context);
@@ -42,12 +34,7 @@ protected:
     }
 
     std::array<bool, all_languages.size()> m_speaks{true, true, true, true, true, true};
-    static text::TextEngine* s_engine;
-    static content::Guide* s_guide;
 };
-
-text::TextEngine* ScreensTest::s_engine = nullptr;
-content::Guide* ScreensTest::s_guide = nullptr;
 
 // Long labels in each script, as translations tend to be.
 std::string long_label(Language language, std::string_view)
@@ -221,8 +208,8 @@ TEST_F(ScreensTest, WelcomeSwitchLabelsFitAndNothingOverlaps)
 {
     for (const ScreenGeometry geometry : {ScreenGeometry{1920, 1080, 3.6f}, ScreenGeometry{1920, 1080, 5.6f}}) {
         for (const bool guided : {false, true}) {
-            testing::SoftwareScreen screen(*s_engine);
-            ScreenContext context = testing::key_strings_context(*s_engine, *s_guide, shipped_strings());
+            testing::SoftwareScreen screen(engine());
+            ScreenContext context = testing::key_strings_context(engine(), guide(), shipped_strings());
             context.geometry = geometry;
             KioskView view;
             view.audio_guided = guided;

@@ -32,4 +32,12 @@ inline ShippedGuide shipped_guide()
     return loaded;
 }
 
+// A test of screens on the shipped fonts and guide.
+class ShippedGuideTest : public ::testing::Test {
+protected:
+    void SetUp() override { ASSERT_NE(shipped_guide().engine, nullptr); }
+    static text::TextEngine& engine() { return *shipped_guide().engine; }
+    static content::Guide& guide() { return *shipped_guide().guide; }
+};
+
 }  // namespace kiosk::ui::testing
