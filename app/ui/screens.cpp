@@ -146,8 +146,8 @@ float speech_controls(Frame& frame, float nav_top)
         {"reader.slower", "slow_motion_video", ActionKind::SlowerSpeech},
         // Faster points the way the reader reads, as next does.
         {"reader.faster", frame.rtl() ? "fast_rewind" : "fast_forward", ActionKind::FasterSpeech},
-        {"reader.volume", "volume_down", ActionKind::VolumeDown},
-        {"reader.volume", "volume_up", ActionKind::VolumeUp},
+        {"reader.quieter", "volume_down", ActionKind::VolumeDown},
+        {"reader.louder", "volume_up", ActionKind::VolumeUp},
     };
     const float width = (frame.width() - 2 * margin - 5 * gap) / 6;
     float height = frame.mm(20);
