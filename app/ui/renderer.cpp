@@ -9,9 +9,6 @@
 namespace kiosk::ui {
 namespace {
 
-// 2048 px square holds every glyph of a screen at the largest text size with room to spare.
-constexpr int atlas_side_px = 2048;
-
 SDL_Color sdl_colour(Colour colour) { return {colour.r, colour.g, colour.b, colour.a}; }
 
 std::uint64_t colour_bits(Colour c) { return (std::uint64_t{c.r} << 24) | (std::uint64_t{c.g} << 16) | (std::uint64_t{c.b} << 8) | c.a; }
@@ -38,15 +35,15 @@ bool touches(const RectPx& r, const SDL_Rect& clip)
 
 }  // namespace
 
-Result<std::unique_ptr<Renderer>> Renderer::create(SDL_Renderer* renderer, text::TextEngine& engine)
+Result<std::unique_ptr<Renderer>> Renderer::create(SDL_Renderer* renderer, text::TextEngine& engine, int atlas_side_px)
 {
     SDL_Texture* texture = SDL_CreateTexture(renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STREAMING, atlas_side_px, atlas_side_px);
     if (!texture) return fail(std::string("cannot create the glyph texture: ") + SDL_GetError());
     SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND);
-    return std::unique_ptr<Renderer>(new Renderer(renderer, texture, engine));
+    return std::unique_ptr<Renderer>(new Renderer(renderer, texture, engine, atlas_side_px));
 }
 
-Renderer::Renderer(SDL_Renderer* renderer, SDL_Texture* atlas_texture, text::TextEngine& engine)
+Renderer::Renderer(SDL_Renderer* renderer, SDL_Texture* atlas_texture, text::TextEngine& engine, int atlas_side_px)
     : m_renderer(renderer), m_atlas_texture(atlas_texture), m_engine(engine), m_atlas(atlas_side_px)
 {
     m_atlas.clear();  // the texture starts undefined: upload the empty atlas once

@@ -34,8 +34,9 @@ struct RectPx {
 class Renderer {
 public:
     // Wraps an SDL renderer it does not own (a window's, or a software one for screenshots);
-    // `renderer` and `engine` must outlive this object.
-    static Result<std::unique_ptr<Renderer>> create(SDL_Renderer* renderer, text::TextEngine& engine);
+    // `renderer` and `engine` must outlive this object. The glyph atlas is `atlas_side_px`
+    // square: 2048 holds every glyph of a screen at the largest text size with room to spare.
+    static Result<std::unique_ptr<Renderer>> create(SDL_Renderer* renderer, text::TextEngine& engine, int atlas_side_px = 2048);
     ~Renderer();
     Renderer(const Renderer&) = delete;
     Renderer& operator=(const Renderer&) = delete;
@@ -67,7 +68,7 @@ private:
         bool textured = false;
         int clip = 0;  // index in m_clips
     };
-    Renderer(SDL_Renderer* renderer, SDL_Texture* atlas_texture, text::TextEngine& engine);
+    Renderer(SDL_Renderer* renderer, SDL_Texture* atlas_texture, text::TextEngine& engine, int atlas_side_px);
     void add_quad(bool textured, const RectPx& where, const RectPx& texture_rect, Colour colour);
     std::optional<AtlasSlot> slot_for(text::FontId font, float size_px, std::uint32_t glyph);
     bool prepare_canvas(int width_px, int height_px);

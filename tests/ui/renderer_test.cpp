@@ -79,6 +79,29 @@ TEST_F(RendererTest, LayoutPassPreparesTheNextFrame)
     EXPECT_EQ(engine().counters().layout_misses, prepared);
 }
 
+// When the glyph atlas fills up in the middle of a frame, what was recorded is painted with the
+// glyphs it refers to before the atlas starts afresh: the picture is still right.
+TEST_F(RendererTest, AtlasFillingMidFrameKeepsThePictureRight)
+{
+    // A small atlas fills up within a few pages (the kiosk's 2048 px one holds several screens).
+    testing::SoftwareScreen incremental(engine(), 1920, 1080, 512);
+    const std::uint64_t generation = incremental.renderer()->atlas().generation();
+    KioskView view;
+    view.screen = Screen::Topic;
+    view.language = Language::TraditionalChinese;
+    for (int topic = 0; topic < 13 && incremental.renderer()->atlas().generation() == generation; ++topic) {
+        for (int step = 0; step < 3; ++step) {
+            view.topic_index = topic;
+            view.text_scale_step = step;
+            draw(incremental, view);
+            testing::SoftwareScreen fresh(engine());
+            draw(fresh, view);
+            ASSERT_TRUE(same_pixels(incremental.surface(), fresh.surface())) << "topic " << topic << " size " << step;
+        }
+    }
+    EXPECT_GT(incremental.renderer()->atlas().generation(), generation);  // the atlas did fill up
+}
+
 // A run of screens a parent goes through, each painted over the last: after every one the
 // picture equals that screen painted on a fresh canvas.
 TEST_F(RendererTest, PaintingChangesGivesTheWholePicture)

@@ -12,12 +12,12 @@ namespace kiosk::ui::testing {
 class SoftwareScreen {
 public:
     // `engine` must outlive the screen. renderer() is null when SDL or the atlas could not start.
-    explicit SoftwareScreen(text::TextEngine& engine, int width_px = 1920, int height_px = 1080)
+    explicit SoftwareScreen(text::TextEngine& engine, int width_px = 1920, int height_px = 1080, int atlas_side_px = 2048)
         : m_surface(SDL_CreateRGBSurfaceWithFormat(0, width_px, height_px, 32, SDL_PIXELFORMAT_RGBA32)),
           m_sdl_renderer(m_surface ? SDL_CreateSoftwareRenderer(m_surface) : nullptr)
     {
         if (!m_sdl_renderer) return;
-        if (auto renderer = Renderer::create(m_sdl_renderer, engine)) m_renderer = std::move(*renderer);
+        if (auto renderer = Renderer::create(m_sdl_renderer, engine, atlas_side_px)) m_renderer = std::move(*renderer);
     }
     SoftwareScreen(const SoftwareScreen&) = delete;
     SoftwareScreen& operator=(const SoftwareScreen&) = delete;
