@@ -222,6 +222,7 @@ KioskView apply(const KioskView& view, const Action& action, int topic_count, co
         }
         break;
     case ActionKind::ToggleSameGender: next.request.interpreter_same_gender = !view.request.interpreter_same_gender; break;
+    case ActionKind::ToggleReadTyped: next.read_typed_aloud = !view.read_typed_aloud; break;
     case ActionKind::StartTyping: next.typing = field_text(next, static_cast<TextField>(action.value)) ? static_cast<TextField>(action.value) : TextField::None; break;
     case ActionKind::TypeCharacter: {
         std::string* text = field_text(next, view.typing);

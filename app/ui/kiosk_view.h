@@ -101,6 +101,9 @@ struct KioskView {
     TextField typing = TextField::None;
     std::string reference;            // the code of the request just saved (Reference screen)
     bool save_failed = false;         // the last Send could not be saved: "please tell the desk"
+    // The parent chose to hear what they typed (name, phone, ...) read back on the review screen;
+    // otherwise it is never said aloud, since a kiosk's loudspeaker is public.
+    bool read_typed_aloud = false;
 
     // Unlocked staff mode, including a request staff enter for a family (the needs steps).
     bool staff_session = false;
@@ -119,7 +122,7 @@ enum class ActionKind {
     // While reading aloud: these keep it going.
     PauseSpeech, ReplaySpeech, SlowerSpeech, FasterSpeech, VolumeDown, VolumeUp,
     // Access needs: start, tick, details, typing, moving between steps, sending.
-    StartNeeds, ToggleNeed, PickSigning, PickInterpreter, ToggleSameGender, StartTyping, TypeCharacter, DeleteCharacter, StopTyping,
+    StartNeeds, ToggleNeed, PickSigning, PickInterpreter, ToggleSameGender, ToggleReadTyped, StartTyping, TypeCharacter, DeleteCharacter, StopTyping,
     OpenDatePicker, PickDate, PickContact, NeedsNext, NeedsBack, SendRequest,
     // Staff mode. The app carries these out against the records store.
     OpenStaff, PinDigit, PinDelete, PinEnter, StaffList, StaffSearchBy, StaffOpenRequest, StaffSetStatus, StaffNote,

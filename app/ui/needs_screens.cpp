@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <iterator>
 
 namespace kiosk::ui {
 namespace {
@@ -295,6 +296,31 @@ std::string privacy_text(const KioskView& view, const ScreenContext& context)
     return message(context, view.language, "needs.privacy", {{"months", value}});
 }
 
+// "Name: ...", "Phone: ..." for what the parent gave about themselves, as the review shows it.
+std::vector<std::string> about_you_lines(const KioskView& view, const ScreenContext& context)
+{
+    const store::AccessRequest& request = view.request;
+    const auto text = [&](const std::string& key) { return context.strings(view.language, key); };
+    const std::pair<const char*, std::string> about[] = {
+        {"needs.name", request.name},
+        {"needs.date", request.conference_date ? date_text(context, view.language, *request.conference_date) : ""},
+        {"needs.phone", request.phone},
+        {"needs.contact_by", request.contact_by == store::ContactBy::NoPreference ? "" : text("contact." + std::string(store::contact_id(request.contact_by)))},
+    };
+    std::vector<std::string> lines;
+    for (const auto& [key, value] : about) {
+        if (!value.empty()) lines.push_back(text(key) + ": " + value);
+    }
+    return lines;
+}
+
+// Whether the parent typed anything about themselves that Listen leaves out unless they ask.
+bool has_typed_text(const store::AccessRequest& request)
+{
+    const bool typed_detail = std::ranges::any_of(request.needs, [](const store::RequestedNeed& need) { return need.need == Need::Other && !need.detail.empty(); });
+    return !request.name.empty() || !request.phone.empty() || !request.interpreter_dialect.empty() || typed_detail;
+}
+
 }  // namespace
 
 void draw_needs_review(Frame& frame)
@@ -312,15 +338,10 @@ void draw_needs_review(Frame& frame)
     for (const store::RequestedNeed& need : view.request.needs) {
         y += frame.paragraph("\u2022 " + need_summary(need, view.request, view.language, frame.context(), TypedText::Include), column.x, y, column.width, frame.body_px()) + gap / 2;
     }
-    const store::AccessRequest& request = view.request;
-    const std::pair<const char*, std::string> about[] = {
-        {"needs.name", request.name},
-        {"needs.date", request.conference_date ? date_text(frame.context(), view.language, *request.conference_date) : ""},
-        {"needs.phone", request.phone},
-        {"needs.contact_by", request.contact_by == store::ContactBy::NoPreference ? "" : frame.text("contact." + std::string(store::contact_id(request.contact_by)))},
-    };
-    for (const auto& [key, value] : about) {
-        if (!value.empty()) y += frame.paragraph(frame.text(key) + ": " + value, column.x, y, column.width, frame.body_px()) + gap / 2;
+    for (const std::string& line : about_you_lines(view, frame.context())) y += frame.paragraph(line, column.x, y, column.width, frame.body_px()) + gap / 2;
+    if (has_typed_text(view.request)) {
+        y += gap / 2 + choice(frame, y + gap / 2, column, frame.text("needs.read_typed"), {ActionKind::ToggleReadTyped, 0},
+                              view.read_typed_aloud ? Chosen::Yes : Chosen::No, "headphones");
     }
     // Before anything is sent: who will see it and how long it is kept.
     frame.paragraph(privacy_text(view, frame.context()), column.x, y + gap, column.width, frame.body_px());
@@ -368,7 +389,9 @@ std::vector<std::string> needs_speakable_text(const KioskView& view, const Scree
     } else if (view.screen == Screen::NeedsReview) {
         paragraphs.push_back(text("needs.review_title"));
         if (view.request.needs.empty()) paragraphs.push_back(text("needs.review_nothing"));
-        for (const store::RequestedNeed& need : view.request.needs) paragraphs.push_back(need_summary(need, view.request, language, context, TypedText::Leave));
+        const TypedText typed = view.read_typed_aloud ? TypedText::Include : TypedText::Leave;
+        for (const store::RequestedNeed& need : view.request.needs) paragraphs.push_back(need_summary(need, view.request, language, context, typed));
+        if (view.read_typed_aloud) std::ranges::move(about_you_lines(view, context), std::back_inserter(paragraphs));
         paragraphs.push_back(privacy_text(view, context));
     } else if (view.screen == Screen::Reference) {
         paragraphs.push_back(text("needs.saved_title"));

@@ -303,6 +303,38 @@ TEST_F(ScreensTest, ReadingOrderGoesByRowsFromTheReadingSide)
     }
 }
 
+// What a parent typed about themselves is read aloud only when they tick the box to hear it
+// (a kiosk's loudspeaker is public); the box is there only when they typed something.
+TEST_F(ScreensTest, TypedDetailsAreReadAloudOnlyWhenChosen)
+{
+    KioskView view;
+    view.screen = Screen::NeedsReview;
+    store::RequestedNeed loop;
+    loop.need = store::Need::HearingLoop;
+    view.request.needs.push_back(loop);
+    const ScreenContext context = testing::key_strings_context(engine(), guide());
+    auto said = [&] {
+        std::string all;
+        for (const std::string& paragraph : speakable_text(view, context)) all += paragraph + "\n";
+        return all;
+    };
+    auto has_box = [&] {
+        const auto controls = draw(view, long_label);
+        return std::ranges::any_of(controls, [](const Control& c) { return c.action.kind == ActionKind::ToggleReadTyped; });
+    };
+    EXPECT_FALSE(has_box());
+    view.request.name = "Amina Begum";
+    view.request.phone = "07700 900123";
+    EXPECT_TRUE(has_box());
+    EXPECT_EQ(said().find("Amina"), std::string::npos);
+    EXPECT_EQ(said().find("07700"), std::string::npos);
+    view = apply(view, {ActionKind::ToggleReadTyped, 0}, 13);
+    EXPECT_NE(said().find("Amina Begum"), std::string::npos);
+    EXPECT_NE(said().find("07700 900123"), std::string::npos);
+    view = apply(view, {ActionKind::Finished, 0}, 13);
+    EXPECT_FALSE(view.read_typed_aloud);
+}
+
 // Without speech the reader offers no Listen button (a control that does nothing would confuse);
 // a language whose voice is missing loses it alone, on every screen that reads aloud.
 TEST_F(ScreensTest, NoListenButtonWithoutSpeech)
