@@ -106,6 +106,26 @@ std::string describe_changes(const AccessRequest& before, const AccessRequest& a
     return detail;
 }
 
+
+// One change to a stored request as one write transaction with its audit row: `change` makes it
+// and returns what the audit says of it after "<reference>: ", or why it could not.
+template <typename Change>
+Result<void> change_stored_request(Database& db, std::chrono::sys_seconds now, std::int64_t request_id, std::string_view attempted,
+                                   std::string_view who, std::string_view action, Change change)
+{
+    auto transaction = Transaction::begin(db, TransactionKind::Write);
+    if (!transaction) return sql_failure(transaction.error(), attempted);
+    const auto reference = reference_of(db, request_id);
+    if (!reference) return sql_failure(reference.error(), attempted);
+    if (!*reference) return no_such_request(request_id);
+    const Result<std::string> detail = change(db, **reference);
+    if (!detail) return std::unexpected(detail.error());
+    if (auto audited = append_audit(db, now, who, action, **reference + ": " + *detail); !audited)
+        return sql_failure(audited.error(), attempted);
+    if (auto committed = transaction->commit(); !committed) return sql_failure(committed.error(), attempted);
+    return {};
+}
+
 }  // namespace
 
 std::chrono::sys_seconds utc_now() { return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()); }
@@ -177,42 +197,25 @@ Result<void> RecordsStore::set_need_status(std::int64_t request_id, Need need, N
                                            std::string_view who)
 {
     constexpr std::string_view attempted = "save the new status";
-    Database& db = m_state->db;
-    auto transaction = Transaction::begin(db, TransactionKind::Write);
-    if (!transaction) return sql_failure(transaction.error(), attempted);
-    const auto reference = reference_of(db, request_id);
-    if (!reference) return sql_failure(reference.error(), attempted);
-    if (!*reference) return no_such_request(request_id);
-    auto change = db.prepare("UPDATE requested_needs SET status = ?3, staff_note = ?4 WHERE request_id = ?1 AND need = ?2");
-    if (!change) return sql_failure(change.error(), attempted);
-    change->bind(1, request_id).bind(2, need_id(need)).bind(3, status_id(status)).bind(4, note);
-    if (auto changed = change->run(); !changed) return sql_failure(changed.error(), attempted);
-    if (db.changes() == 0)
-        return fail("Request " + **reference + " does not ask for " + std::string(need_id(need)) + ".");
-    const std::string detail = **reference + ": " + std::string(need_id(need)) + " now " + std::string(status_id(status)) +
-                               (note.empty() ? "" : " (with a staff note)");
-    if (auto audited = append_audit(db, m_state->clock(), who, "set_need_status", detail); !audited)
-        return sql_failure(audited.error(), attempted);
-    if (auto committed = transaction->commit(); !committed) return sql_failure(committed.error(), attempted);
-    return {};
+    return change_stored_request(m_state->db, m_state->clock(), request_id, attempted, who, "set_need_status", [&](Database& db, const std::string& reference) -> Result<std::string> {
+        auto change = db.prepare("UPDATE requested_needs SET status = ?3, staff_note = ?4 WHERE request_id = ?1 AND need = ?2");
+        if (!change) return sql_failure(change.error(), attempted);
+        change->bind(1, request_id).bind(2, need_id(need)).bind(3, status_id(status)).bind(4, note);
+        if (auto changed = change->run(); !changed) return sql_failure(changed.error(), attempted);
+        if (db.changes() == 0) return fail("Request " + reference + " does not ask for " + std::string(need_id(need)) + ".");
+        return std::string(need_id(need)) + " now " + std::string(status_id(status)) + (note.empty() ? "" : " (with a staff note)");
+    });
 }
 
 Result<void> RecordsStore::cancel(std::int64_t request_id, std::string_view who)
 {
     constexpr std::string_view attempted = "cancel the request";
-    Database& db = m_state->db;
-    auto transaction = Transaction::begin(db, TransactionKind::Write);
-    if (!transaction) return sql_failure(transaction.error(), attempted);
-    const auto reference = reference_of(db, request_id);
-    if (!reference) return sql_failure(reference.error(), attempted);
-    if (!*reference) return no_such_request(request_id);
-    auto change = db.prepare("UPDATE requests SET cancelled = 1 WHERE id = ?1");
-    if (!change) return sql_failure(change.error(), attempted);
-    if (auto changed = change->bind(1, request_id).run(); !changed) return sql_failure(changed.error(), attempted);
-    if (auto audited = append_audit(db, m_state->clock(), who, "cancel_request", **reference + ": cancelled"); !audited)
-        return sql_failure(audited.error(), attempted);
-    if (auto committed = transaction->commit(); !committed) return sql_failure(committed.error(), attempted);
-    return {};
+    return change_stored_request(m_state->db, m_state->clock(), request_id, attempted, who, "cancel_request", [&](Database& db, const std::string&) -> Result<std::string> {
+        auto change = db.prepare("UPDATE requests SET cancelled = 1 WHERE id = ?1");
+        if (!change) return sql_failure(change.error(), attempted);
+        if (auto changed = change->bind(1, request_id).run(); !changed) return sql_failure(changed.error(), attempted);
+        return std::string("cancelled");
+    });
 }
 
 Result<void> RecordsStore::record_audit(std::string_view who, std::string_view action, std::string_view detail)
