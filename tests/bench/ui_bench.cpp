@@ -207,7 +207,12 @@ void unchanged_frame(benchmark::State& state, ScreenBench& bench, Language langu
         static_cast<double>(state.iterations());
 }
 
-void page_turn(benchmark::State& state, ScreenBench& bench, Language language, int text_scale_step)
+// Whether a turn finds its page laid out: cold (every layout made in the timed frame) or, as the
+// kiosk makes it, prepared: while the parent read the last page its neighbour was laid out in a
+// layout pass, so the turn only paints.
+enum class Turn { Cold, Prepared };
+
+void page_turn(benchmark::State& state, ScreenBench& bench, Language language, int text_scale_step, Turn turn)
 {
     const int topics = bench.topic_count(language);
     for (int topic = 0; topic < topics; ++topic) bench.frame(topic_view(language, text_scale_step, topic));
@@ -217,29 +222,13 @@ void page_turn(benchmark::State& state, ScreenBench& bench, Language language, i
     for (auto _ : state) {
         topic = (topic + 1) % topics;
         bench.engine().clear_caches();
+        if (turn == Turn::Prepared) bench.layout_pass(topic_view(language, text_scale_step, topic));  // not timed
         times.add(state, bench.frame(topic_view(language, text_scale_step, topic)));
     }
     times.report(state);
-    // Layouts made per turn: every paragraph and label on screen, none from the cache.
+    // Layouts made per turn (the layout pass's included): every paragraph and label on screen.
     state.counters["layouts_made"] = static_cast<double>(bench.engine().counters().layout_misses - misses_before) /
         static_cast<double>(state.iterations());
-}
-
-// A turn as the kiosk makes it: while the parent read the last page, its neighbour was laid out
-// in a layout pass, so the turn finds its layouts made and only paints.
-void prepared_turn(benchmark::State& state, ScreenBench& bench, Language language, int text_scale_step)
-{
-    const int topics = bench.topic_count(language);
-    for (int topic = 0; topic < topics; ++topic) bench.frame(topic_view(language, text_scale_step, topic));
-    FrameTimes times;
-    int topic = 0;
-    for (auto _ : state) {
-        topic = (topic + 1) % topics;
-        bench.engine().clear_caches();
-        bench.layout_pass(topic_view(language, text_scale_step, topic));  // not timed: the frame alone is
-        times.add(state, bench.frame(topic_view(language, text_scale_step, topic)));
-    }
-    times.report(state);
 }
 
 // The whole tour in a child process, its output thrown away, its pictures in a fresh folder.
@@ -353,11 +342,11 @@ int main(int argc, char** argv)
                 ->Iterations(bench::unchanged_frames)
                 ->UseManualTime()
                 ->Unit(benchmark::kMillisecond);
-            benchmark::RegisterBenchmark(("turn/" + suffix).c_str(), bench::page_turn, std::ref(*bench), language, step)
+            benchmark::RegisterBenchmark(("turn/" + suffix).c_str(), bench::page_turn, std::ref(*bench), language, step, bench::Turn::Cold)
                 ->Iterations(bench::turns_per_topic * bench->topic_count(language))
                 ->UseManualTime()
                 ->Unit(benchmark::kMillisecond);
-            benchmark::RegisterBenchmark(("prepared/" + suffix).c_str(), bench::prepared_turn, std::ref(*bench), language, step)
+            benchmark::RegisterBenchmark(("prepared/" + suffix).c_str(), bench::page_turn, std::ref(*bench), language, step, bench::Turn::Prepared)
                 ->Iterations(bench::turns_per_topic * bench->topic_count(language))
                 ->UseManualTime()
                 ->Unit(benchmark::kMillisecond);
